@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace DigestGraph.Cli.Commands;
+
+/// <summary>Every subcommand of <c>digestgraph</c>, one file each.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
