@@ -22,6 +22,13 @@ public sealed record GraphSnapshot(IReadOnlyList<string> Nodes, IReadOnlyList<st
         return result.Rows[0][0].GetInt64();
     }
 
+    /// <summary>Same nodes and relationships with the same labels and properties; a failure lists the differing lines.</summary>
+    public static void AssertSame(GraphSnapshot expected, GraphSnapshot actual)
+    {
+        Assert.Equal(expected.Nodes, actual.Nodes);
+        Assert.Equal(expected.Relationships, actual.Relationships);
+    }
+
     private static string Sorted(JsonElement labels) => string.Join(':', labels.EnumerateArray().Select(l => l.GetString()).Order(StringComparer.Ordinal));
 
     /// <summary>Properties with keys sorted, so two reads of the same data compare equal.</summary>

@@ -21,6 +21,7 @@ public sealed class LocalNeo4jServer : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private Process? _process;
+    private StreamWriter? _log;
 
     private LocalNeo4jServer(string home, int httpPort, int boltPort, string password)
     {
@@ -68,10 +69,12 @@ public sealed class LocalNeo4jServer : IDisposable
             // A clean shutdown (SIGTERM) so the store needs no recovery on restart; force after a grace period.
             if (OperatingSystem.IsWindows() || Kill(_process.Id, 15) != 0 || !_process.WaitForExit(TimeSpan.FromSeconds(30)))
                 _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
         }
+        _process.WaitForExit(); // also drains the output handlers, so the log can be closed
         _process.Dispose();
         _process = null;
+        lock (_log!) _log.Dispose();
+        _log = null;
     }
 
     /// <summary>Starts the stopped server again on the same ports and data.</summary>
@@ -97,11 +100,10 @@ public sealed class LocalNeo4jServer : IDisposable
         };
         start.ArgumentList.Add("console");
         var log = new StreamWriter(ConsoleLog, append: true, Encoding.UTF8) { AutoFlush = true };
+        _log = log;
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start bin/neo4j console");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
-        process.Exited += (_, _) => { lock (log) log.Dispose(); };
-        process.EnableRaisingEvents = true;
+        process.OutputDataReceived += (_, e) => Append(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.StandardInput.Close();
@@ -124,6 +126,16 @@ public sealed class LocalNeo4jServer : IDisposable
             await Task.Delay(250, ct);
         }
         throw new InvalidOperationException($"Neo4j did not answer on {HttpUri} within {StartTimeout.TotalSeconds:0} s; {Tail()}");
+    }
+
+    private static void Append(StreamWriter log, string? line)
+    {
+        if (line is null) return;
+        lock (log)
+        {
+            try { log.WriteLine(line); }
+            catch (ObjectDisposedException) { } // a line racing the shutdown of the server
+        }
     }
 
     private string Tail()
