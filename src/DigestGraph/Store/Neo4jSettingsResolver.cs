@@ -26,7 +26,8 @@ public static class Neo4jSettingsResolver
         {
             var fromFlag = flags.GetValueOrDefault(key);
             if (!string.IsNullOrEmpty(fromFlag)) return fromFlag;
-            var fromPrefixed = environment(key.Replace(":", "__", StringComparison.Ordinal).ToUpperInvariant());
+            var variable = key.Replace(":", "__", StringComparison.Ordinal);
+            var fromPrefixed = environment(variable.ToUpperInvariant()) ?? environment(variable);
             if (!string.IsNullOrEmpty(fromPrefixed)) return fromPrefixed;
             var fromCommon = environment(commonVariable);
             if (!string.IsNullOrEmpty(fromCommon)) return fromCommon;
