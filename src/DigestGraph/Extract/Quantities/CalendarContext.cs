@@ -30,7 +30,7 @@ internal static class CalendarContext
         var dayOrYear = number.Value is >= 1 and <= 31 || number.IsYearLike;
         if (!dayOrYear) return false;
         if (lexicon.IsMonth(WordBefore(text, number.Start)) || lexicon.IsMonth(WordAfter(text, number.End))) return true;
-        return number.IsYearLike && (lexicon.IsYearPreposition(WordBefore(text, number.Start)) || MonthDayBefore(text, number.Start, lexicon));
+        return number.IsYearLike && (lexicon.IsWordBeforeYear(WordBefore(text, number.Start)) || MonthDayBefore(text, number.Start, lexicon));
     }
 
     /// <summary><c>1990s</c> is a decade, not 1990 seconds.</summary>
@@ -53,7 +53,8 @@ internal static class CalendarContext
     {
         var end = start;
         while (end > 0 && TextChars.IsInlineSpace(text[end - 1])) end--;
-        if (end > 0 && text[end - 1] == '.') end--; // "Nov. 21"
+        if (end > 0 && text[end - 1] is '.' or ',') end--; // "Nov. 21", "et al., 2024"
+        if (end > 0 && text[end - 1] == '.') end--;
         var k = end;
         while (k > 0 && char.IsAsciiLetter(text[k - 1])) k--;
         return text.AsSpan(k, end - k);

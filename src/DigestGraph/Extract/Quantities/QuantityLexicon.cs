@@ -4,7 +4,7 @@ namespace DigestGraph.Extract.Quantities;
 
 /// <summary>
 /// The words around numbers that the recognizer reads, from the data file <c>Data/quantities/units.json</c>:
-/// unit words, nouns after 每秒, resolution cues, month names, year prepositions and range/list connectors.
+/// unit words, nouns after 每秒, resolution cues, month names, words that precede years (in 2023, et al., 2024) and range/list connectors.
 /// </summary>
 public sealed class QuantityLexicon
 {
@@ -12,7 +12,7 @@ public sealed class QuantityLexicon
 
     private readonly Dictionary<char, UnitWord[]> _unitsByFirstChar;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _yearPrepositions;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBeforeYear;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
 
     private static readonly Lazy<QuantityLexicon> LazyDefault = new(LoadEmbedded);
@@ -25,7 +25,7 @@ public sealed class QuantityLexicon
         IEnumerable<UnitWord> perSecondNouns,
         IEnumerable<string> resolutionCues,
         IEnumerable<string> months,
-        IEnumerable<string> yearPrepositions,
+        IEnumerable<string> wordsBeforeYear,
         IEnumerable<string> connectors)
     {
         var unitList = units.ToList();
@@ -39,7 +39,7 @@ public sealed class QuantityLexicon
         PerSecondNouns = perSecondNouns.OrderByDescending(u => u.Text.Length).ToArray();
         ResolutionCues = resolutionCues.ToArray();
         _months = new HashSet<string>(months, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _yearPrepositions = new HashSet<string>(yearPrepositions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordsBeforeYear = new HashSet<string>(wordsBeforeYear, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _connectors = new HashSet<string>(connectors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -50,7 +50,7 @@ public sealed class QuantityLexicon
     public IReadOnlyList<string> ResolutionCues { get; }
 
     public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
-    public bool IsYearPreposition(ReadOnlySpan<char> word) => _yearPrepositions.Contains(word);
+    public bool IsWordBeforeYear(ReadOnlySpan<char> word) => _wordsBeforeYear.Contains(word);
     public bool IsConnector(ReadOnlySpan<char> gap) => _connectors.Contains(gap);
 
     /// <summary>
@@ -86,13 +86,13 @@ public sealed class QuantityLexicon
         return new QuantityLexicon(
             file.Units.Select(u => u.ToUnitWord(ResourceName)),
             file.PerSecondNouns.Select(u => u.ToUnitWord(ResourceName)),
-            file.ResolutionCues, file.Months, file.YearPrepositions, file.Connectors);
+            file.ResolutionCues, file.Months, file.WordsBeforeYear, file.Connectors);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     private sealed record LexiconFile(
-        UnitEntry[] Units, UnitEntry[] PerSecondNouns, string[] ResolutionCues, string[] Months, string[] YearPrepositions, string[] Connectors);
+        UnitEntry[] Units, UnitEntry[] PerSecondNouns, string[] ResolutionCues, string[] Months, string[] WordsBeforeYear, string[] Connectors);
 
     private sealed record UnitEntry(string? Text, string? Unit, double? Factor, bool Spaced, bool IgnoreCase, string[]? NotFollowedBy)
     {

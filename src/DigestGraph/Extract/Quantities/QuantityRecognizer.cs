@@ -38,13 +38,16 @@ public sealed class QuantityRecognizer
     /// <summary>Reads the number whose digits start at <paramref name="digits"/> (a sign, if any, at <paramref name="start"/>); returns where scanning resumes.</summary>
     private int ReadArabic(string text, int digits, int start, List<QuantityCandidate> found)
     {
-        var number = NumberLiteral.Read(text, digits);
+        var literal = NumberLiteral.Read(text, digits);
         var sign = start < digits && text[start] is '-' or '−' ? -1 : 1;
-        var end = number.End;
 
-        // 1.2.3 versions, IP-like runs and arXiv ids are identifiers.
-        if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1])) return SkipDottedRun(text, end);
-        if (number.IsArxivShaped) return NameContext.SkipIdentifier(text, end);
+        // 1.2.3 versions, arXiv ids, domains like 01.AI and LaTeX superscripts like Transformer^2 are identifiers.
+        if (literal.End + 1 < text.Length && text[literal.End] == '.' && char.IsAsciiLetterOrDigit(text[literal.End + 1]))
+            return SkipDottedRun(text, literal.End);
+        if (literal.IsArxivShaped) return NameContext.SkipIdentifier(text, literal.End);
+        if (IsSuperscript(text, digits)) return NameContext.SkipIdentifier(text, literal.End);
+        var number = ScientificNotation.Extend(text, literal);
+        var end = number.End;
         if (CalendarContext.EndOfNumericDate(text, number) is var dateEnd and >= 0) return dateEnd;
 
         if (NameContext.IsInsideName(text, digits))
@@ -144,15 +147,31 @@ public sealed class QuantityRecognizer
         var before = start > 0 ? text[start - 1] : '\n';
         var after = number.End < text.Length ? text[number.End] : '\0';
         if (before is '(' or '[' or '（' or '【' && after is ')' or ']' or '）' or '】') return true;
+        if (after is ')' or '）' && number.Value < 100 && !HasOpenBracketBefore(text, start)) return true;
         var lineStart = start;
         while (lineStart > 0 && TextChars.IsInlineSpace(text[lineStart - 1])) lineStart--;
         var opensLine = lineStart == 0 || text[lineStart - 1] == '\n';
-        return opensLine && (after == ')' || (after == '.' && (number.End + 1 == text.Length || char.IsWhiteSpace(text[number.End + 1]))));
+        return opensLine && after == '.' && (number.End + 1 == text.Length || char.IsWhiteSpace(text[number.End + 1]));
+    }
+
+    /// <summary>An unclosed bracket shortly before: the <c>)</c> after the number closes it, so the number is no list marker.</summary>
+    private static bool HasOpenBracketBefore(string text, int start)
+    {
+        const int reach = 40;
+        for (var k = start - 1; k >= 0 && k >= start - reach && text[k] != '\n'; k--)
+        {
+            if (text[k] is '(' or '（') return true;
+            if (text[k] is ')' or '）') return false;
+        }
+        return false;
     }
 
     private static int SkipDottedRun(string text, int index)
     {
-        while (index < text.Length && (char.IsAsciiDigit(text[index]) || text[index] == '.')) index++;
-        return NameContext.SkipIdentifier(text, index);
+        while (index < text.Length && (char.IsAsciiLetterOrDigit(text[index]) || text[index] == '.')) index++;
+        return index;
     }
+
+    private static bool IsSuperscript(string text, int digits) =>
+        digits > 0 && (text[digits - 1] == '^' || (digits > 1 && text[digits - 1] == '{' && text[digits - 2] == '^'));
 }

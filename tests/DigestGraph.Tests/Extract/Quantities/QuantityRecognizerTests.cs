@@ -125,6 +125,10 @@ public class QuantityRecognizerTests
     [InlineData("scores 1300 Elo in the arena", "1300 Elo", 1300, "elo")]
     [InlineData("with a context of 128K tokens", "128K", 1.28e5, "count")]
     [InlineData("weights lie in {-1, 0, +1}", "-1", -1, "")]
+    [InlineData("最多需要约10^6个样本就能收敛", "10^6", 1e6, "")]
+    [InlineData("with a learning rate of 1e-4", "1e-4", 1e-4, "")]
+    [InlineData("a corpus of 3×10^5 documents", "3×10^5", 3e5, "")]
+    [InlineData("about $3 \\times 10^{5}$ steps", "3 \\times 10^{5}", 3e5, "")]
     public void Reads_value_and_unit(string text, string expectedText, double expectedValue, string expectedUnit)
     {
         var found = Recognizer.Recognize(text);
@@ -162,6 +166,10 @@ public class QuantityRecognizerTests
     [InlineData("速度提升了数十倍")]
     [InlineData("一种新型 VLM，旨在进行自主的多阶段推理")]
     [InlineData("会议时间为 10:30")]
+    [InlineData("$\\text{Transformer}^2$: 自适应大语言模型")]
+    [InlineData("Yi: Open Foundation Models by 01.AI")]
+    [InlineData("如先前工作 [Qin et al., 2024] 所述")]
+    [InlineData("解耦为两个阶段：1) 基于深度的场景构建和 2) 使用广泛预训练的模型")]
     public void Finds_no_quantity_in_names_versions_dates_and_ids(string text)
     {
         Assert.Empty(Recognizer.Recognize(text));
