@@ -5,7 +5,8 @@ namespace DigestGraph.Store;
 
 /// <summary>
 /// The Cypher that writes a batch of paper contributions in one transaction: first remove what changed papers
-/// contributed before, then MERGE papers, entities, mentions, topics and relations. Values travel only as
+/// contributed before, then MERGE papers, entities, mentions (MENTIONS for each, INTRODUCES as well for what the
+/// paper introduces, as the file exporters do), topics and relations. Values travel only as
 /// parameters; labels and relationship types come only from <see cref="EntityType"/> and <see cref="RelationType"/>.
 /// Written for Neo4j 3.1 to 5 alike ($param, no subqueries, no APOC).
 /// </summary>
@@ -105,12 +106,11 @@ public static class ContributionStatements
 
         var mentions = batch.SelectMany(c => c.Mentions).ToArray();
         Add(MergeMentionsTemplate.Replace("{0}", "MENTIONS", StringComparison.Ordinal),
-            mentions.Where(m => !m.Introduced).Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
+            mentions.Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
         Add(MergeMentionsTemplate.Replace("{0}", "INTRODUCES", StringComparison.Ordinal),
             mentions.Where(m => m.Introduced).Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
 
-        Add(MergeTopics, batch.SelectMany(c => c.Paper.Topics.Distinct(StringComparer.Ordinal).Select(t =>
-            (object)new { paper = c.Paper.Id, topic = t, primary = string.Equals(t, c.Paper.PrimaryTopic, StringComparison.Ordinal) })));
+        Add(MergeTopics, batch.SelectMany(c => c.Topics).Select(t => (object)new { paper = t.PaperId, topic = t.Topic, primary = t.Primary }));
 
         foreach (var group in batch.SelectMany(c => c.Relations).GroupBy(r => r.Type).OrderBy(g => g.Key))
             Add(MergeRelationsTemplate.Replace("{0}", group.Key.ToString(), StringComparison.Ordinal),
