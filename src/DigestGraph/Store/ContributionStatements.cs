@@ -1,3 +1,4 @@
+using DigestGraph.Export;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 
@@ -48,12 +49,13 @@ public static class ContributionStatements
         """;
 
     // Entity labels accumulate and aliases are a union, so a second digest never erases what the first said.
+    // No aliases means no property (as after a bulk import, whose CSV cannot hold an empty list).
     private const string MergeEntitiesTemplate = """
         UNWIND $rows AS row
         MERGE (e:Entity {key: row.key})
         ON CREATE SET e.name = row.name, e.type = row.type
-        SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-            e{0}
+        WITH e, reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+        SET e.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END, e{0}
         """;
 
     private const string MergeMentionsTemplate = """
@@ -128,7 +130,7 @@ public static class ContributionStatements
         return new
         {
             id = p.Id, title = p.Title, translatedTitle = p.TranslatedTitle, url = p.Url, @abstract = p.Abstract,
-            source = p.Source.ToString(), codeLinks = p.CodeLinks, fingerprint = c.Fingerprint,
+            source = ExportRows.Source(c.Paper), codeLinks = p.CodeLinks.Count == 0 ? null : p.CodeLinks, fingerprint = c.Fingerprint,
         };
     }
 }
