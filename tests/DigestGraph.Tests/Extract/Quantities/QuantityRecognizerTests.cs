@@ -251,16 +251,6 @@ public class QuantityRecognizerTests
     private static string Describe(IReadOnlyList<Quantity> found) =>
         string.Join("|", found.Select(q => $"{q.Start}:{q.Length}:{q.Value}:{q.Unit}"));
 
-    private static IEnumerable<string> SeedLines()
-    {
-        var seeds = Path.Combine(RepositoryRoot(), "seeds");
-        return Directory.EnumerateFiles(seeds, "*.txt").Order().SelectMany(File.ReadLines).Where(l => l.Length > 0);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DigestGraph.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("DigestGraph.sln not found above the test binaries.");
-    }
+    private static IEnumerable<string> SeedLines() =>
+        Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt").Order().SelectMany(File.ReadLines).Where(l => l.Length > 0);
 }
