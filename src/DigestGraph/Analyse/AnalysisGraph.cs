@@ -3,7 +3,8 @@ namespace DigestGraph.Analyse;
 /// <summary>
 /// A compact weighted graph for analysis: nodes are 0..n-1 with string ids, adjacency in CSR arrays.
 /// Undirected graphs store each edge in both rows (a self-loop once); directed graphs store out-edges and build the
-/// in-edge (reverse) view on demand.
+/// in-edge (reverse) view on demand. The analysis's hot loops are marked AggressiveOptimization: each runs once per
+/// analysis, so tiered compilation would otherwise run them as unoptimised tier-0 code.
 /// </summary>
 public sealed class AnalysisGraph
 {

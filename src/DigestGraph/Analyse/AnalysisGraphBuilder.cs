@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>Collects nodes and weighted edges, then packs them into an <see cref="AnalysisGraph"/>; parallel edges sum their weights.</summary>
@@ -42,6 +44,7 @@ public sealed class AnalysisGraphBuilder(bool directed)
         return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AnalysisGraph Build()
     {
         var n = _ids.Count;
@@ -70,6 +73,7 @@ public sealed class AnalysisGraphBuilder(bool directed)
     }
 
     // Rows are sorted by target so that neighbour order, and with it every seeded algorithm, is reproducible.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AnalysisGraph MergeParallel(int n, int[] offsets, int[] targets, double[] weights)
     {
         var newOffsets = new int[n + 1];

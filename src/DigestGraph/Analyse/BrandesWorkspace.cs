@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>One thread's buffers for Brandes' single-source shortest paths and dependency accumulation.</summary>
@@ -30,6 +32,7 @@ internal sealed class BrandesWorkspace
 
     public double[] Centrality { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accumulate(int source)
     {
         var settled = _weighted ? Dijkstra(source) : BreadthFirst(source);
@@ -59,6 +62,7 @@ internal sealed class BrandesWorkspace
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BreadthFirst(int source)
     {
         var head = 0;
@@ -83,6 +87,7 @@ internal sealed class BrandesWorkspace
         return tail;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Dijkstra(int source)
     {
         var settled = 0;

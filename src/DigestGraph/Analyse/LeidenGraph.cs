@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal sealed class LeidenGraph
     public double TwoM { get; }
     public int NodeCount => Strength.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LeidenGraph From(AnalysisGraph undirected)
     {
         var n = undirected.NodeCount;
@@ -46,6 +49,7 @@ internal sealed class LeidenGraph
     }
 
     /// <summary>One node per group; edges between groups sum their weights, edges inside a group stay in its strength.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LeidenGraph Aggregate(int[] group, int groupCount)
     {
         var n = NodeCount;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace DigestGraph.Analyse;
 internal static class LocalMoving
 {
     /// <summary>Moves nodes in place in <paramref name="community"/>, renumbers it 0..k-1 and returns k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Run(LeidenGraph graph, int[] community, double resolution, Random random)
     {
         var n = graph.NodeCount;

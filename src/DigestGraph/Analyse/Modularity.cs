@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace DigestGraph.Analyse;
 /// </summary>
 public static class Modularity
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Compute(AnalysisGraph graph, Partition partition, double resolution = 1.0)
     {
         var g = graph.ToUndirected();

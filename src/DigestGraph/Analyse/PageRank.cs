@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>Settings for <see cref="PageRank"/>; the defaults are NetworkX's.</summary>
@@ -18,6 +20,7 @@ public sealed record PageRankResult(double[] Scores, int Iterations, bool Conver
 /// </summary>
 public static class PageRank
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PageRankResult Compute(AnalysisGraph graph, PageRankOptions? options = null)
     {
         options ??= new PageRankOptions();

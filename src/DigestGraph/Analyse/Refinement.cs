@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace DigestGraph.Analyse;
 internal static class Refinement
 {
     /// <summary>Returns the refined label of every node (labels are founder node ids, not yet renumbered).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Run(LeidenGraph graph, int[] community, double resolution, Random random)
     {
         var n = graph.NodeCount;

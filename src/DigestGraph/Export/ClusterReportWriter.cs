@@ -33,7 +33,7 @@ public static class ClusterReportWriter
             (Path: Path.Combine(directory, MarkdownFileName), Text: ToMarkdown(result, agreement)),
             (Path: Path.Combine(directory, JsonFileName), Text: ToJson(result, agreement)),
         };
-        var temporaries = outputs.Select(o => (o.Path, Temporary: o.Path + ".tmp")).ToArray();
+        var temporaries = outputs.Select(o => (o.Path, Temporary: o.Path + ".tmp-" + Guid.NewGuid().ToString("N"))).ToArray();
         try
         {
             for (var i = 0; i < outputs.Length; i++) File.WriteAllText(temporaries[i].Temporary, outputs[i].Text, new UTF8Encoding(false));
@@ -41,7 +41,8 @@ public static class ClusterReportWriter
         }
         finally
         {
-            foreach (var (_, temporary) in temporaries) File.Delete(temporary);
+            foreach (var (_, temporary) in temporaries)
+                if (File.Exists(temporary)) File.Delete(temporary);
         }
         return outputs.Select(o => o.Path).ToArray();
     }
@@ -68,7 +69,7 @@ public static class ClusterReportWriter
         AppendSummary(md, "Paper similarity", result.PaperGraph);
         AppendSummary(md, $"Entity co-occurrence ({result.Options.EntityWeighting})", result.EntityGraph);
         if (agreement is not null)
-            md.AppendLine(Invariant($"Agreement with gold primary topics over {agreement.Papers} papers ({agreement.GoldTopics} topics, {agreement.Clusters} clusters): NMI {agreement.NormalizedMutualInformation:F3} (arithmetic-mean normalisation), modularity {agreement.Modularity:F3}.")).AppendLine();
+            md.AppendLine(Invariant($"Agreement with gold primary topics over {agreement.Papers} papers ({agreement.GoldTopics} topics, {agreement.Clusters} clusters): NMI {agreement.NormalizedMutualInformation:F3} (arithmetic-mean normalisation; every paper alone scores {agreement.SingletonBaseline:F3}), modularity {agreement.Modularity:F3}.")).AppendLine();
 
         AppendClusters(md, "Paper clusters", result.PaperClusters);
         AppendClusters(md, "Entity clusters", result.EntityClusters);

@@ -7,20 +7,12 @@ public sealed class GoldTopicsTests
     [Fact]
     public void ReadsPrimaryTopicsAndNamesTheFileAndLineOfABadRecord()
     {
-        var directory = Directory.CreateTempSubdirectory("gold").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(directory, "a.jsonl"),
-                "{\"id\": \"1\", \"primary_topic\": \"Reasoning\"}\n\n{\"id\": \"2\", \"primary_topic\": \"Agents\"}\n");
-            Assert.Equal(new Dictionary<string, string> { ["1"] = "Reasoning", ["2"] = "Agents" }, GoldTopics.Load(directory));
+        using var directory = new TempDirectory();
+        directory.Write("a.jsonl", "{\"id\": \"1\", \"primary_topic\": \"Reasoning\"}\n\n{\"id\": \"2\", \"primary_topic\": \"Agents\"}\n");
+        Assert.Equal(new Dictionary<string, string> { ["1"] = "Reasoning", ["2"] = "Agents" }, GoldTopics.Load(directory.Path));
 
-            File.WriteAllText(Path.Combine(directory, "b.jsonl"), "{\"id\": \"3\", \"primary_topic\": \"Agents\"}\n{not json\n");
-            var error = Assert.Throws<InvalidDataException>(() => GoldTopics.Load(directory));
-            Assert.Contains("b.jsonl:2", error.Message);
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        directory.Write("b.jsonl", "{\"id\": \"3\", \"primary_topic\": \"Agents\"}\n{not json\n");
+        var error = Assert.Throws<InvalidDataException>(() => GoldTopics.Load(directory.Path));
+        Assert.Contains("b.jsonl:2", error.Message);
     }
 }
