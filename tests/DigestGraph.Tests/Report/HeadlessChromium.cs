@@ -48,10 +48,10 @@ internal static class HeadlessChromium
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+            if (!process.WaitForExit(TimeSpan.FromSeconds(45)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"chromium did not finish within 90 s on {htmlPath}");
+                throw new TimeoutException($"chromium did not finish within 45 s on {htmlPath}: the page hung (a dialog such as alert() opened, or a script looped)");
             }
             return (stdout.Result, stderr.Result);
         }

@@ -1,12 +1,13 @@
 namespace DigestGraph.Export.Report;
 
-/// <summary>The page template, its script and style, and the visualisation library, embedded at build time.</summary>
+/// <summary>The page template, its script and style, the visualisation library and the metric list, embedded at build time.</summary>
 internal static class ReportAssets
 {
     public static string Template { get; } = Load("report.html");
     public static string Style { get; } = Inlinable(Load("report.css"), "report.css");
     public static string Script { get; } = Inlinable(Load("report.js"), "report.js");
     public static string Library { get; } = Inlinable(Load("cytoscape.min.js"), "cytoscape.min.js");
+    public static string LowerIsBetterMetrics { get; } = Load("lower-is-better-metrics.json");
 
     private static string Load(string name)
     {
@@ -17,9 +18,9 @@ internal static class ReportAssets
         return reader.ReadToEnd();
     }
 
-    /// <summary>An asset inlined into a &lt;script&gt; or &lt;style&gt; element must not close that element early.</summary>
+    /// <summary>An asset inlined into a &lt;script&gt; or &lt;style&gt; element must not end it early or switch the parser's state.</summary>
     private static string Inlinable(string text, string name) =>
-        text.Contains("</script", StringComparison.OrdinalIgnoreCase) || text.Contains("</style", StringComparison.OrdinalIgnoreCase)
+        new[] { "</script", "</style", "<!--", "<script" }.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase))
             ? throw new InvalidOperationException($"{name} contains a closing tag and cannot be inlined into the report.")
             : text;
 }

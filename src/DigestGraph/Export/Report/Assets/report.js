@@ -1,5 +1,5 @@
 // Renders the report from the JSON block. Everything from the digests is set as text (textContent, DOM properties),
-// never parsed as HTML, so a title such as "<script>" shows as written.
+// never parsed as HTML, so markup in a title or abstract shows as written.
 (function () {
   'use strict';
 
