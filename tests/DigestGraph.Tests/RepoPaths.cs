@@ -1,0 +1,21 @@
+namespace DigestGraph.Tests;
+
+/// <summary>Finds the repository (the folder holding DigestGraph.sln) from wherever the test runner starts.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string Seed(string prefix) =>
+        Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DigestGraph.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("DigestGraph.sln not found above " + AppContext.BaseDirectory);
+    }
+}
