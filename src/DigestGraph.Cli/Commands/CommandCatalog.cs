@@ -8,5 +8,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         BuildCommand.Create(),
+        ExtractCommand.Create(),
+        EvalCommand.Create(),
     ];
 }

@@ -25,6 +25,7 @@ public sealed class DevelopedByPattern : IRelationPattern
             for (var i = 0; i + 1 < occ.Count; i++)
             {
                 var (a, b) = (occ[i], occ[i + 1]);
+                if (b.Start < a.End) continue;
                 var gap = c.Text[a.End..b.Start].Trim();
                 if (a.Entity.Type == EntityType.Organization && CanBeDeveloped(b.Entity) && gap is "的" or "'s" or "’s")
                     found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(s)));

@@ -37,7 +37,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
                 var value = ScoreValueFinder.Find(c.Text, b.End, until).FirstOrDefault(v => !InsideName(occ, v));
                 var relation = RelationContext.Relation(RelationType.EVALUATED_ON, subject, b.Entity, evidence);
                 if (value.Text is not null)
-                    relation = relation with { Value = value.Text, Metric = MetricNear(c, occ, value)?.Name };
+                    relation = relation with { Value = value.Value.ToString(CultureInfo.InvariantCulture), Metric = MetricNear(c, occ, value)?.Name };
                 found.Add(relation);
             }
         }

@@ -1,30 +1,21 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using DigestGraph.Extract.Quantities;
 
 namespace DigestGraph.Extract.Relations;
 
 /// <summary>
-/// Finds numbers that can be results in a span of text. Ratios (<c>3 倍</c>, <c>5x</c>), sizes (<c>8B</c>, <c>100万</c>),
-/// resolutions and parts of names are not results and are skipped.
+/// The numbers of a span that can be results: plain numbers, percentages, percentage points and Elo ratings, as the
+/// <see cref="QuantityRecognizer"/> reads them. Multiples (<c>3 倍</c>), counts (<c>8B</c>), durations and resolutions are not results.
 /// </summary>
-public static partial class ScoreValueFinder
+public static class ScoreValueFinder
 {
-    [GeneratedRegex(@"(?<![\w.\-])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>\s?%|\s*(?:个百分点|percentage points|倍|×|times|万亿|万|亿|帧|小时|毫秒|秒|ms\b|fps\b|px\b|GB\b|TB\b|bits?\b|位|比特|个|种|年|epochs?\b|步|steps?\b|[Tt]okens?\b|分)|[KMBTkmbtx](?![A-Za-z]))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Number();
-
-    private static readonly HashSet<string> ScoreUnits = new(StringComparer.Ordinal) { "", "%", "个百分点", "percentage points", "分" };
+    private static readonly QuantityRecognizer Recognizer = new();
+    private static readonly HashSet<string> ResultUnits = new(StringComparer.Ordinal) { "", "%", "pp", "elo" };
 
     public static IEnumerable<ScoreValue> Find(string text, int start, int end)
     {
-        foreach (Match m in Number().Matches(text[start..end]))
-        {
-            var unit = m.Groups["unit"].Value.Trim();
-            if (!ScoreUnits.Contains(unit)) continue;
-            var after = start + m.Index + m.Length;
-            if (after < text.Length && (char.IsLetter(text[after]) && text[after] < '\u0100' || text[after] is '-' or '/')) continue;
-            var raw = m.Groups["num"].Value.Replace(",", "");
-            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            yield return new ScoreValue(value, unit, start + m.Index, after, raw);
-        }
+        if (end <= start) yield break;
+        foreach (var q in Recognizer.Recognize(text[start..end]))
+            if (ResultUnits.Contains(q.Unit))
+                yield return new ScoreValue(q.Value, q.Unit, start + q.Start, start + q.Start + q.Length, q.Text);
     }
 }
