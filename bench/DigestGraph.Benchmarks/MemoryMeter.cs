@@ -30,15 +30,17 @@ internal sealed class MemoryMeter : IDisposable
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
-        return new MemoryMeter { PeakIsPerStage = TryResetPeakWorkingSet() };
+        return new MemoryMeter { PeakIsPerStage = TryResetPeak() };
     }
 
     public long PeakManagedBytes => Math.Max(Interlocked.Read(ref _peakManaged), GC.GetTotalMemory(false));
 
+    /// <summary>VmHWM from /proc where there is one, else the runtime's lifetime peak.</summary>
     public static long PeakWorkingSetBytes
     {
         get
         {
+            if (OperatingSystem.IsLinux()) return ProcessMemory.PeakResidentBytes();
             using var process = Process.GetCurrentProcess();
             return process.PeakWorkingSet64;
         }
@@ -69,12 +71,11 @@ internal sealed class MemoryMeter : IDisposable
         }
     }
 
-    // Writing 5 to clear_refs resets VmHWM, which PeakWorkingSet64 reads (Linux 4.0+).
-    private static bool TryResetPeakWorkingSet()
+    private static bool TryResetPeak()
     {
         try
         {
-            File.WriteAllText("/proc/self/clear_refs", "5");
+            ProcessMemory.ResetPeak();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)

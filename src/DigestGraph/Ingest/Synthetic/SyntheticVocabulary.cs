@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DigestGraph.Extract;
 
 namespace DigestGraph.Ingest.Synthetic;
 
@@ -19,7 +20,7 @@ public sealed record SyntheticVocabulary(
     IReadOnlyList<string> EnglishSentences,
     IReadOnlyList<string> Tasks)
 {
-    private const string ResourceName = "DigestGraph.Data.synthetic/vocabulary.json";
+    private const string DataFile = "synthetic/vocabulary.json";
 
     private static readonly Lazy<SyntheticVocabulary> LazyDefault = new(LoadEmbedded);
 
@@ -27,13 +28,12 @@ public sealed record SyntheticVocabulary(
 
     private static SyntheticVocabulary LoadEmbedded()
     {
-        using var stream = typeof(SyntheticVocabulary).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the DigestGraph assembly.");
+        using var stream = EmbeddedData.Open(DataFile);
         var vocabulary = JsonSerializer.Deserialize<SyntheticVocabulary>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidDataException($"{ResourceName}: empty file.");
+            ?? throw new InvalidDataException($"{DataFile}: empty file.");
         foreach (var (name, list) in vocabulary.Lists())
             if (list is null || list.Count == 0)
-                throw new InvalidDataException($"{ResourceName}: '{name}' must be a non-empty list.");
+                throw new InvalidDataException($"{DataFile}: '{name}' must be a non-empty list.");
         return vocabulary;
     }
 
