@@ -7,9 +7,10 @@ using DigestGraph.Ingest.Synthetic;
 namespace DigestGraph.Benchmarks;
 
 /// <summary>
-/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--threads T] [--corpus DIR] [--keep]</c>:
-/// writes a synthetic corpus, then measures in one run parsing alone (the baseline), parse + extract on one thread and on
-/// T threads (as <c>digestgraph build</c> extracts), and the full build with GraphBuilder; entries per second and peak memory.
+/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--threads T] [--corpus DIR] [--keep] [--single-thread]</c>:
+/// writes a synthetic corpus, then measures in one run parsing alone (the baseline), parsing files in parallel, parse +
+/// extract on T threads (as <c>digestgraph build</c> extracts; with <c>--single-thread</c> also on one thread) and the
+/// full build with GraphBuilder; entries per second, processor time and peak memory of each stage.
 /// </summary>
 internal static class ExtractionBenchmark
 {
@@ -18,9 +19,10 @@ internal static class ExtractionBenchmark
     private const double TargetEntriesPerSecond = 10_000;
     private const long TargetPeakBytes = 2L << 30;
     private const double Mebibyte = 1 << 20;
+    private const int WarmUpFiles = 10;
 
     private static readonly string[] ValuedOptions = ["--entries", "--seed", "--seeds", "--entries-per-file", "--threads", "--corpus"];
-    private static readonly string[] FlagOptions = ["--keep"];
+    private static readonly string[] FlagOptions = ["--keep", "--single-thread"];
 
     public static int Run(string[] args)
     {
@@ -48,7 +50,7 @@ internal static class ExtractionBenchmark
         }
         try
         {
-            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, threads);
+            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, threads, options.Has("--single-thread"));
         }
         finally
         {
@@ -56,7 +58,7 @@ internal static class ExtractionBenchmark
         }
     }
 
-    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, int threads)
+    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, int threads, bool singleThread)
     {
         Console.Error.WriteLine($"Generating {entries:N0} synthetic entries from {seeds} into {corpus}");
         var generation = Stopwatch.StartNew();
@@ -75,7 +77,7 @@ internal static class ExtractionBenchmark
 
         var parse = ParseOnly(files, entries);
         var parallelParse = ParseFilesInParallel(files, entries, threads);
-        var sequential = ParseAndExtract(files, entries, extractor);
+        var sequential = singleThread ? ParseAndExtract(files, entries, extractor) : null;
         var (parallel, build, graph) = Build(files, entries, extractor, threads);
 
         Console.WriteLine($"Extraction benchmark: {entries:N0} synthetic entries (seed {seed}; {files.Count:N0} files of {perFile}; " +
@@ -84,15 +86,17 @@ internal static class ExtractionBenchmark
                           $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.GetType().Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms)");
         Console.WriteLine();
         Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
-        foreach (var stage in new[] { parse, parallelParse, sequential, parallel, build })
+        foreach (var stage in new[] { parse, parallelParse, sequential, parallel, build }.OfType<StageResult>())
             Console.WriteLine($"{stage.Name,-48}{stage.EntriesPerSecond,10:N0}{stage.Elapsed.TotalSeconds,10:F2}{stage.CpuTime.TotalSeconds,9:F2}" +
                               $"{stage.Entries / stage.CpuTime.TotalSeconds,15:N0}" +
                               $"{stage.PeakWorkingSetBytes / Mebibyte,15:N0}{stage.PeakManagedBytes / Mebibyte,17:N0}");
         Console.WriteLine();
-        Console.WriteLine($"Ratio to the parse baseline (entries/s): parse + extract 1 thread {sequential.EntriesPerSecond / parse.EntriesPerSecond:F2}, " +
-                          $"{threads} threads {parallel.EntriesPerSecond / parse.EntriesPerSecond:F2}, full build {build.EntriesPerSecond / parse.EntriesPerSecond:F2}");
-        Console.WriteLine($"Extraction alone on 1 thread: {ExtractionShare(parse, sequential):P0} of parse + extract time; " +
-                          $"CPU per entry: parse {Microseconds(parse.CpuTime, entries):N0} µs, parse + extract {Microseconds(sequential.CpuTime, entries):N0} µs");
+        Console.WriteLine($"Ratio to the parse baseline (entries/s): " +
+                          (sequential is null ? "" : $"parse + extract 1 thread {sequential.EntriesPerSecond / parse.EntriesPerSecond:F3}, ") +
+                          $"parse + extract {threads} threads {parallel.EntriesPerSecond / parse.EntriesPerSecond:F3}, full build {build.EntriesPerSecond / parse.EntriesPerSecond:F3}");
+        Console.WriteLine($"CPU per entry: parse {Microseconds(parse.CpuTime, entries):N0} µs, parse + extract {Microseconds(parallel.CpuTime, entries):N0} µs " +
+                          $"(extraction {1 - parse.CpuTime / parallel.CpuTime:P0} of it)" +
+                          (sequential is null ? "" : $"; on 1 thread {Microseconds(sequential.CpuTime, entries):N0} µs"));
         Console.WriteLine($"Generation: {generationCpu.TotalSeconds:F1} CPU-s; load average at the end: {LoadAverage()}");
         Console.WriteLine($"Graph: {graph.Papers.Count:N0} papers, {graph.Entities.Count:N0} entities, {graph.Mentions.Count:N0} mentions, {graph.Relations.Count:N0} relations");
         Console.WriteLine(parse.PeakIsPerStage
@@ -109,7 +113,7 @@ internal static class ExtractionBenchmark
     /// <summary>Time the first parse and extract (JIT, lexicon caches) outside the measured stages.</summary>
     private static void WarmUp(IReadOnlyList<string> files, IExtractor extractor)
     {
-        foreach (var paper in new CorpusReader().Read(files.Take(3)).Papers) extractor.Extract(paper);
+        foreach (var paper in new CorpusReader().Read(files.Take(WarmUpFiles)).Papers) extractor.Extract(paper);
     }
 
     private static StageResult ParseOnly(IReadOnlyList<string> files, int entries)
@@ -213,9 +217,6 @@ internal static class ExtractionBenchmark
         Require(result.Problems.Count == 0, $"{result.Problems.Count} ingest problems, first: {result.Problems.FirstOrDefault()}");
         return result.Papers;
     }
-
-    private static double ExtractionShare(StageResult parse, StageResult sequential) =>
-        1 - parse.Elapsed.TotalSeconds / sequential.Elapsed.TotalSeconds;
 
     private static double Microseconds(TimeSpan time, int entries) => time.TotalMicroseconds / entries;
 

@@ -7,15 +7,24 @@ public sealed class CueList
 {
     private readonly string[] _cues;
 
-    public CueList(IEnumerable<string> cues) =>
-        _cues = cues.Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
+    // The cues by their first character, upper-cased as OrdinalIgnoreCase compares it, longest first: a scan
+    // position then tries only the cues that can start there instead of every cue.
+    private readonly Dictionary<char, string[]> _byFirstChar;
+
+    public CueList(IEnumerable<string> cues)
+    {
+        _cues = cues.Distinct(StringComparer.Ordinal).Where(c => c.Length > 0).OrderByDescending(c => c.Length).ToArray();
+        _byFirstChar = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     public IReadOnlyList<string> Cues => _cues;
 
     /// <summary>The cue that starts exactly at <paramref name="position"/>, if any.</summary>
     public string? MatchAt(string text, int position)
     {
-        foreach (var cue in _cues)
+        if (position < 0 || position >= text.Length || !_byFirstChar.TryGetValue(char.ToUpperInvariant(text[position]), out var candidates))
+            return null;
+        foreach (var cue in candidates)
             if (IsAt(text, position, cue)) return cue;
         return null;
     }
