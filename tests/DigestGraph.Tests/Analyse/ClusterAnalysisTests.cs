@@ -23,7 +23,7 @@ public sealed class ClusterAnalysisTests
         var image = _result.PaperClusters.Single(c => c.Members.Contains("i1"));
 
         Assert.Equal("Stable Diffusion", image.Entities[0].Term);
-        Assert.DoesNotContain(image.Entities, t => t.Term == "Transformer");
+        Assert.DoesNotContain(image.Entities, t => t.Term is "Transformer" or "FID");
         Assert.Equal("Image Generation", Assert.Single(image.Topics).Term);
         Assert.StartsWith("Image Generation — Stable Diffusion", image.Label);
         Assert.DoesNotContain("Transformer", image.Label);
