@@ -5,8 +5,11 @@ using Markdig.Syntax.Inlines;
 
 namespace DigestGraph.Ingest;
 
-/// <summary>Turns one digest entry (its heading and the blocks up to the next entry) into a paper, or says why not.</summary>
-internal sealed class DigestEntryReader(string source, string file)
+/// <summary>
+/// Turns one digest entry (its heading and the blocks up to the next entry) into a paper, or says why not.
+/// <paramref name="source"/> is the parsed slice of the file; <paramref name="firstLine"/> its 0-based line in the file.
+/// </summary>
+internal sealed class DigestEntryReader(string source, string file, int firstLine)
 {
     public bool TryRead(
         HeadingBlock heading,
@@ -14,7 +17,8 @@ internal sealed class DigestEntryReader(string source, string file)
         [NotNullWhen(true)] out Paper? paper,
         [NotNullWhen(false)] out IngestProblem? problem)
     {
-        var location = new SourceLocation(file, heading.Line + 1);
+        // From the span, not heading.Line: a setext heading reports the line of its underline.
+        var location = new SourceLocation(file, firstLine + SourceText.LineAt(source, heading.Span.Start));
         paper = null;
         problem = null;
 
