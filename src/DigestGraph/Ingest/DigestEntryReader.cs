@@ -112,7 +112,6 @@ internal sealed class DigestEntryReader(string source, string file, int firstLin
         var isParagraph = block is ParagraphBlock;
         var lineStart = LineStartOf(block.Span.Start);
         var blockEnd = block.Span.End + 1;
-        var lineNumber = block.Line;
         var first = true;
         while (lineStart < blockEnd && lineStart < source.Length)
         {
@@ -120,7 +119,7 @@ internal sealed class DigestEntryReader(string source, string file, int firstLin
             if (lineEnd < 0) lineEnd = source.Length;
             var line = source.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
             if (isParagraph) line = line.TrimStart();
-            if (!(lineNumber == link.Node.Line && IsOnlyTheLink(line, link.Node)))
+            if (!IsOnlyTheLink(line, lineStart, lineEnd, link.Node))
             {
                 if (!first || line.Length > 0)
                 {
@@ -130,11 +129,11 @@ internal sealed class DigestEntryReader(string source, string file, int firstLin
                 }
             }
             lineStart = lineEnd + 1;
-            lineNumber++;
         }
     }
 
-    private bool IsOnlyTheLink(ReadOnlySpan<char> line, Inline link) =>
+    private bool IsOnlyTheLink(ReadOnlySpan<char> line, int lineStart, int lineEnd, Inline link) =>
+        link.Span.Start >= lineStart && link.Span.Start < lineEnd &&
         line.Trim().SequenceEqual(source.AsSpan(link.Span.Start, link.Span.Length));
 
     private int LineStartOf(int offset) => offset <= 0 ? 0 : source.LastIndexOf('\n', offset - 1) + 1;

@@ -178,4 +178,23 @@ public sealed class DigestParserInputTests
         Assert.Equal([1, 7], result.Papers.Select(p => p.Source.Line));
         Assert.Equal(["One.", "Two."], result.Papers.Select(p => p.Abstract));
     }
+
+    [Fact]
+    public void Heading_that_is_itself_the_link_gives_the_title_and_closing_hashes_are_not_part_of_it()
+    {
+        var result = Parse("## [Linked Title](https://arxiv.org/abs/2401.00013)\n\nLinked.\n\n# Closed Title ##\n[闭合](https://arxiv.org/abs/2401.00014)\n\nClosed.\n");
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["Linked Title", "Closed Title"], result.Papers.Select(p => p.Title));
+        Assert.Equal([null, "闭合"], result.Papers.Select(p => p.TranslatedTitle));
+        Assert.Equal(["Linked.", "Closed."], result.Papers.Select(p => p.Abstract));
+    }
+
+    [Fact]
+    public void Link_line_followed_directly_by_text_leaves_only_the_text()
+    {
+        var paper = Assert.Single(Parse("## T\n[译](https://arxiv.org/abs/2401.00015)\nFirst line.\nSecond line.\n").Papers);
+
+        Assert.Equal("First line.\nSecond line.", paper.Abstract);
+    }
 }
