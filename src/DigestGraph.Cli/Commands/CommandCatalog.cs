@@ -8,6 +8,8 @@ public static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         BuildCommand.Create(),
+        ExtractCommand.Create(),
+        EvalCommand.Create(),
         ClustersCommand.Create(),
     ];
 }
