@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DigestGraph.Extract.Lexicon;
 
 /// <summary>
@@ -11,10 +13,16 @@ public sealed class CueList
     // position then tries only the cues that can start there instead of every cue.
     private readonly Dictionary<char, string[]> _byFirstChar;
 
+    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next.
+    private readonly SearchValues<char> _firstChars;
+
     public CueList(IEnumerable<string> cues)
     {
         _cues = cues.Distinct(StringComparer.Ordinal).Where(c => c.Length > 0).OrderByDescending(c => c.Length).ToArray();
         _byFirstChar = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _firstChars = SearchValues.Create(_cues
+            .SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) })
+            .Distinct().Order().ToArray());
     }
 
     public IReadOnlyList<string> Cues => _cues;
@@ -40,9 +48,13 @@ public sealed class CueList
     /// <summary>Every cue occurrence in [start, end), left to right, not overlapping.</summary>
     public IEnumerable<(int Position, string Cue)> FindAll(string text, int start, int end)
     {
-        var i = start;
+        var i = Math.Max(start, 0);
+        end = Math.Min(end, text.Length);
         while (i < end)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny(_firstChars);
+            if (next < 0) yield break;
+            i += next;
             var cue = MatchAt(text, i);
             if (cue is not null && i + cue.Length <= end)
             {

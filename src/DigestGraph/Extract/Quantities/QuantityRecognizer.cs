@@ -5,7 +5,7 @@ namespace DigestGraph.Extract.Quantities;
 /// <summary>
 /// Finds the numbers of ML abstracts, Chinese and English, and normalises each to a value and a unit
 /// (see <see cref="Quantity"/>). Digits inside names, versions, years, dates, arXiv ids and URLs are skipped.
-/// A single left-to-right scan with no shared mutable state: thread-safe and reusable.
+/// Two left-to-right scans (Arabic numbers, then Chinese numerals) with no shared mutable state: thread-safe and reusable.
 /// </summary>
 public sealed class QuantityRecognizer
 {
