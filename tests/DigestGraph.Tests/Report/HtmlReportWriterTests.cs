@@ -4,11 +4,15 @@ using DigestGraph.Export.Report;
 
 namespace DigestGraph.Tests.Report;
 
-public sealed class HtmlReportWriterTests
+public sealed class HtmlReportWriterTests : IDisposable
 {
-    private static string WritePage(string name)
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string WritePage(string name)
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("digestgraph-report-").FullName, name);
+        var path = Path.Combine(_temp.Path, name);
         HtmlReportWriter.Write(ReportFixtures.Hostile(), null, path);
         return path;
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
+using DigestGraph.Ingest;
 
 namespace DigestGraph.Tests.Report;
 
@@ -36,6 +37,27 @@ public sealed class ReportPageChromiumTests
         Assert.DoesNotMatch(@"<html[^>]*\sdata-errors=", dom);
         var errors = log.Split('\n').Where(l => l.Contains("CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal)).ToArray();
         Assert.True(errors.Length == 0, "the page wrote to the console (errors, warnings or logs):\n" + string.Join('\n', errors));
+    }
+
+    [Fact]
+    public void The_seeds_report_shows_every_paper_and_result_and_draws_the_graph()
+    {
+        var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
+        var extractor = RuleBasedExtractor.CreateDefault();
+        var graph = new GraphBuilder().AddRange(input.Papers.Select(extractor.Extract)).Build();
+        var drawn = ReportDataBuilder.Build(graph, null).Graph;
+
+        var (dom, log) = Render(graph, "report");
+
+        AssertConsoleSilent(dom, log);
+        Assert.Contains("data-ready=\"true\"", dom);
+        Assert.Equal(input.Papers.Count, Count(dom, @"<article class=""paper-card"""));
+        Assert.Equal(graph.Relations.Count(r => r.Type == RelationType.EVALUATED_ON), Count(dom, @"<tr class=""lb-row"""));
+        Assert.Equal(Math.Min(graph.Entities.Count, ReportDataBuilder.CentralEntityCount), Count(dom, @"<tr class=""central-row"""));
+        Assert.Equal(drawn.Nodes.Count, Attribute(dom, "data-graph-nodes"));
+        Assert.Equal(drawn.Edges.Count, Attribute(dom, "data-graph-edges"));
+        Assert.True(drawn.Nodes.Count > 0);
+        Assert.True(Attribute(dom, "data-graph-painted") > 1000, "the graph canvas is blank");
     }
 
     [Fact]
