@@ -57,24 +57,19 @@ public static class ReportCommand
         var extractor = services.GetRequiredService<IExtractor>();
         var path = Path.Combine(outputDirectory, HtmlReportWriter.FileName);
 
+        IngestResult input;
         try
         {
-            return await ProgressConsole.RunAsync(stderr, progress => Task.Run(() =>
+            // Problems and the result are printed after the progress display has finished, so that they stay readable.
+            input = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() =>
             {
-                var input = Read(paths, strict, progress);
-                foreach (var problem in input.Problems)
-                    stderr.WriteLine($"skipped: {problem}");
-                if (input.Papers.Count == 0)
-                {
-                    stderr.WriteLine("error: no papers in the input; nothing was written");
-                    return BuildCommand.ExitNoInput;
-                }
-                var graph = BuildGraph(input.Papers, extractor, progress, ct);
+                var read = Read(paths, strict, progress);
+                if (read.Papers.Count == 0) return read;
+                var graph = BuildGraph(read.Papers, extractor, progress, ct);
                 progress.Report(new StageProgress("report", 0, graph.Papers.Count));
                 HtmlReportWriter.Write(graph, null, path);
                 progress.Report(StageProgress.Finished("report", graph.Papers.Count));
-                stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path))}");
-                return 0;
+                return read;
             }, ct));
         }
         catch (IngestException e)
@@ -88,6 +83,15 @@ public static class ReportCommand
             stderr.WriteLine($"error: cannot write {path}: {e.Message}; an earlier report was left as it was");
             return BuildCommand.ExitNoInput;
         }
+        foreach (var problem in input.Problems)
+            stderr.WriteLine($"skipped: {problem}");
+        if (input.Papers.Count == 0)
+        {
+            stderr.WriteLine("error: no papers in the input; nothing was written");
+            return BuildCommand.ExitNoInput;
+        }
+        stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path))}");
+        return 0;
     }
 
     private static IngestResult Read(IReadOnlyList<string> paths, bool strict, IProgress<StageProgress> progress)
