@@ -11,10 +11,10 @@ public sealed class ReportPageChromiumTests
 {
     private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
-    private static (string Dom, string Log) Render(KnowledgeGraph graph, string name)
+    private static (string Dom, string Log) Render(KnowledgeGraph graph, string name, ReportAnalysis? analysis = null)
     {
         var path = Path.Combine(Artifacts, name + ".html");
-        HtmlReportWriter.Write(graph, null, path);
+        HtmlReportWriter.Write(graph, analysis, path);
         var rendered = HeadlessChromium.DumpDom(path);
         // Kept as a test artefact: what the page looked like in this run.
         var png = Path.Combine(Artifacts, name + ".png");
@@ -77,6 +77,25 @@ public sealed class ReportPageChromiumTests
         Assert.True(Attribute(dom, "data-graph-painted") > 1000, "the graph canvas is blank");
         Assert.Contains("LLaVA-o1: 让视觉语言模型逐步推理", dom);
         Assert.Contains("https://arxiv.org/abs/2411.10440", dom);
+    }
+
+    [Fact]
+    public void With_analysis_the_page_draws_clusters_and_ranks_entities_by_pagerank()
+    {
+        var graph = ReportFixtures.Leaderboards();
+        var analysis = ReportFixtures.LeaderboardsAnalysis();
+        var drawn = ReportDataBuilder.Build(graph, analysis).Graph;
+
+        var (dom, log) = Render(graph, "clusters-report", analysis);
+
+        AssertConsoleSilent(dom, log);
+        Assert.Contains("data-ready=\"true\"", dom);
+        Assert.Equal(analysis.Clusters.Count, Count(dom, @"<tr class=""cluster-row"""));
+        Assert.Equal(drawn.Nodes.Count, Attribute(dom, "data-graph-nodes"));
+        Assert.Contains("Topic clusters and their key entities", dom);
+        Assert.Contains("<th>PageRank</th>", dom);
+        Assert.Contains("Image generation · T2I-CompBench", dom);
+        Assert.True(Attribute(dom, "data-graph-painted") > 1000, "the graph canvas is blank");
     }
 
     [Fact]

@@ -1,10 +1,13 @@
 namespace DigestGraph.Export.Report;
 
 /// <summary>
-/// What graph analysis adds to the report: topic clusters and per-node centrality (keyed by entity key or paper id).
-/// The report works without it (topics and degree stand in).
+/// What graph analysis adds to the report: topic clusters, and each entity's and paper's centrality (keyed by entity
+/// key and paper id). The report works without it: topics and degree stand in.
 /// </summary>
-public sealed record ReportAnalysis(IReadOnlyList<ReportCluster> Clusters, IReadOnlyDictionary<string, NodeCentrality> Centrality)
+public sealed record ReportAnalysis(
+    IReadOnlyList<ReportCluster> Clusters,
+    IReadOnlyDictionary<string, NodeCentrality> EntityCentrality,
+    IReadOnlyDictionary<string, NodeCentrality> PaperCentrality)
 {
-    public static ReportAnalysis Empty { get; } = new([], new Dictionary<string, NodeCentrality>());
+    public static ReportAnalysis Empty { get; } = new([], new Dictionary<string, NodeCentrality>(), new Dictionary<string, NodeCentrality>());
 }

@@ -48,6 +48,7 @@
   function entityName(key) { var e = entitiesByKey.get(key); return e ? e.name : key; }
   function paperTitle(id) { var p = papersById.get(id); return p ? p.title : id; }
   function fixed(x) { return typeof x === 'number' ? x.toFixed(4) : ''; }
+  function clusterLabel(id) { var c = clustersById.get(id); return c ? c.label : id; }
 
   function paperLink(id) {
     return el('a', { href: '#paper-' + encodeURIComponent(id), className: 'paper-link' }, paperTitle(id));
@@ -85,7 +86,8 @@
       details.appendChild(el('h3', null, e.name));
       if (e.aliases.length) details.appendChild(el('p', { className: 'note' }, 'Also: ' + e.aliases.join(', ')));
       details.appendChild(el('p', { className: 'note' }, 'Degree ' + e.degree +
-        (e.pageRank !== undefined ? ' · PageRank ' + fixed(e.pageRank) + ' · betweenness ' + fixed(e.betweenness) + ' · community ' + e.community : '')));
+        (e.pageRank !== undefined ? ' · PageRank ' + fixed(e.pageRank) + ' · betweenness ' + fixed(e.betweenness) : '') +
+        (e.cluster ? ' · cluster ' + clusterLabel(e.cluster) : '')));
       details.appendChild(el('h4', null, 'Papers (' + e.papers.length + ')'));
       details.appendChild(list(e.papers, paperLink));
       var rels = relationsByEntity.get(e.key) || [];
@@ -116,7 +118,7 @@
     } else if (kind === 'cluster') {
       var c = clustersById.get(ref);
       if (!c) return;
-      details.appendChild(el('div', { className: 'kind' }, 'Cluster ' + c.id + ' · ' + c.size + ' members'));
+      details.appendChild(el('div', { className: 'kind' }, 'Cluster ' + c.id + ' · ' + c.size + ' ' + c.kind));
       details.appendChild(el('h3', null, c.label));
       [['Key models', c.keyModels], ['Key benchmarks', c.keyBenchmarks], ['Key methods', c.keyMethods]].forEach(function (kv) {
         if (!kv[1].length) return;
@@ -203,7 +205,7 @@
       c.representativePapers.forEach(function (id, i) { if (i) papers.appendChild(document.createTextNode('; ')); papers.appendChild(paperLink(id)); });
       cbody.appendChild(el('tr', { className: 'cluster-row' },
         el('td', null, el('button', { type: 'button', className: 'link', onclick: function () { showDetails('cluster', c.id); } }, c.label)),
-        el('td', { className: 'num' }, c.size), el('td', null, names(c.keyModels)), el('td', null, names(c.keyBenchmarks)),
+        el('td', null, c.kind), el('td', { className: 'num' }, c.size), el('td', null, names(c.keyModels)), el('td', null, names(c.keyBenchmarks)),
         el('td', null, names(c.keyMethods)), el('td', null, papers)));
     });
   }
@@ -230,14 +232,14 @@
   document.getElementById('central-note').textContent = byPageRank
     ? 'Ranked by PageRank from the graph analysis.'
     : 'Ranked by degree (papers that mention the entity plus related entities); PageRank appears once analysis has run.';
-  var headCells = ['#', 'Entity', 'Type', 'Degree', 'Papers'].concat(byPageRank ? ['PageRank', 'Betweenness', 'Community'] : []);
+  var headCells = ['#', 'Entity', 'Type', 'Degree', 'Papers'].concat(byPageRank ? ['PageRank', 'Betweenness', 'Cluster'] : []);
   document.getElementById('central-head').appendChild(el.apply(null, ['tr', null].concat(headCells.map(function (h) { return el('th', null, h); }))));
   var centralBody = document.getElementById('central-body');
   data.central.keys.forEach(function (key, i) {
     var e = entitiesByKey.get(key);
     var cells = [el('td', { className: 'num' }, i + 1), el('td', null, entityButton(key)), el('td', null, e.type),
       el('td', { className: 'num' }, e.degree), el('td', { className: 'num' }, e.papers.length)];
-    if (byPageRank) cells.push(el('td', { className: 'num' }, fixed(e.pageRank)), el('td', { className: 'num' }, fixed(e.betweenness)), el('td', { className: 'num' }, e.community === undefined ? '' : e.community));
+    if (byPageRank) cells.push(el('td', { className: 'num' }, fixed(e.pageRank)), el('td', { className: 'num' }, fixed(e.betweenness)), el('td', null, e.cluster ? clusterLabel(e.cluster) : ''));
     centralBody.appendChild(el.apply(null, ['tr', { className: 'central-row' }].concat(cells)));
   });
 
@@ -257,7 +259,7 @@
     var card = el('article', { className: 'paper-card', id: 'paper-' + p.id },
       el('h3', null, url ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, p.title) : p.title),
       p.translatedTitle ? el('p', { className: 'translated' }, p.translatedTitle) : null,
-      el('div', { className: 'note' }, p.id + (p.cluster ? ' · cluster ' + (clustersById.get(p.cluster) || { label: p.cluster }).label : '')),
+      el('div', { className: 'note' }, p.id + (p.cluster ? ' · cluster ' + clusterLabel(p.cluster) : '') + (p.pageRank !== undefined ? ' · PageRank ' + fixed(p.pageRank) : '')),
       p.topics.length ? topics : null,
       p.mentions.length ? entities : null,
       rels.childNodes.length ? rels : null,
