@@ -80,6 +80,24 @@ public sealed class ReportPageChromiumTests
     }
 
     [Fact]
+    public void Selecting_an_entity_shows_its_papers_and_the_evidence_sentences()
+    {
+        var path = Path.Combine(Artifacts, "selected-report.html");
+        HtmlReportWriter.Write(ReportFixtures.Leaderboards(), null, path);
+
+        var (dom, log) = HeadlessChromium.DumpDom(path, "#node=e:mmstar");
+
+        AssertConsoleSilent(dom, log);
+        var details = Regex.Match(dom, @"<aside id=""details""[^>]*>(.*?)</aside>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("<h3>MMStar</h3>", details);
+        Assert.Contains("Papers (2)", details);
+        Assert.Contains("Qwen2-VL Reasoning at Scale", details);
+        Assert.Contains("LLaVA-o1: Let Vision Language Models Reason Step-by-Step", details);
+        Assert.Contains("Relations and evidence (3)", details);
+        Assert.Contains("Qwen2-VL-7B reaches 60.7 on MMStar.", details);
+    }
+
+    [Fact]
     public void With_analysis_the_page_draws_clusters_and_ranks_entities_by_pagerank()
     {
         var graph = ReportFixtures.Leaderboards();

@@ -168,12 +168,19 @@
     ],
     layout: { name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false, padding: 20 }
   });
-  cy.on('tap', 'node', function (evt) {
-    var node = evt.target;
+  function selectNode(node) {
     cy.elements().addClass('faded');
     node.closedNeighborhood().removeClass('faded');
     showDetails(node.data('kind'), node.data('ref'));
-  });
+  }
+  cy.on('tap', 'node', function (evt) { selectNode(evt.target); });
+  // A link to report.html#node=e:<entity key> (or p:<paper id>, t:<topic>, c:<cluster>) opens with that node selected.
+  function selectFromHash() {
+    var m = /^#node=(.+)$/.exec(location.hash);
+    var node = m ? cy.getElementById(decodeURIComponent(m[1])) : null;
+    if (node && node.nonempty()) { node.select(); selectNode(node); }
+  }
+  window.addEventListener('hashchange', selectFromHash);
   cy.on('tap', function (evt) { if (evt.target === cy) cy.elements().removeClass('faded'); });
 
   // Filters: one checkbox per node kind and entity type present in the graph.
@@ -272,6 +279,8 @@
     var q = evt.target.value.trim().toLowerCase();
     cards.forEach(function (c) { c.hidden = q !== '' && c.dataset.search.indexOf(q) < 0; });
   });
+
+  selectFromHash();
 
   // What rendered, for the page's own test (read from the DOM by headless Chromium).
   root.setAttribute('data-graph-nodes', String(cy.nodes().length));
