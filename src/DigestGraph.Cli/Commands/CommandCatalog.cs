@@ -8,6 +8,9 @@ public static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         BuildCommand.Create(),
+        ExtractCommand.Create(),
+        EvalCommand.Create(),
+        ClustersCommand.Create(),
         ReportCommand.Create(),
     ];
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DigestGraph.Analyse;
 using DigestGraph.Cli.Progress;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph report PATHS... [--out DIR] [--strict]</c>: reads digests, extracts every paper, builds the graph and
-/// writes DIR/report.html, one self-contained page to open from disk. Exit codes as <see cref="BuildCommand"/>.
+/// <c>digestgraph report PATHS... [--out DIR] [--strict]</c>: reads digests, extracts every paper, builds the graph,
+/// finds its topic clusters and centralities, and writes DIR/report.html, one self-contained page to open from disk.
+/// Exit codes as <see cref="BuildCommand"/>.
 /// </summary>
 public static class ReportCommand
 {
@@ -66,8 +68,11 @@ public static class ReportCommand
                 var read = Read(paths, strict, progress);
                 if (read.Papers.Count == 0) return read;
                 var graph = BuildGraph(read.Papers, extractor, progress, ct);
+                progress.Report(new StageProgress("analyse", 0, null));
+                var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
+                progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
                 progress.Report(new StageProgress("report", 0, graph.Papers.Count));
-                HtmlReportWriter.Write(graph, null, path);
+                HtmlReportWriter.Write(graph, analysis, path);
                 progress.Report(StageProgress.Finished("report", graph.Papers.Count));
                 return read;
             }, ct));
@@ -75,7 +80,7 @@ public static class ReportCommand
         catch (IngestException e)
         {
             stderr.WriteLine($"error: {e.Problem}");
-            stderr.WriteLine("stopped: --strict does not skip bad input; nothing was written");
+            stderr.WriteLine("stopped: strict mode does not skip bad input; nothing was written");
             return BuildCommand.ExitBadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -90,7 +95,8 @@ public static class ReportCommand
             stderr.WriteLine("error: no papers in the input; nothing was written");
             return BuildCommand.ExitNoInput;
         }
-        stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path))}");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+        stdout.WriteLine($"Wrote {(relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative)}");
         return 0;
     }
 

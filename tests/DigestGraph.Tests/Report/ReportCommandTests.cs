@@ -30,7 +30,8 @@ public sealed class ReportCommandTests
         var html = File.ReadAllText(page);
         Assert.Contains("\"id\":\"2411.10440\"", html);
         Assert.Contains("[extract] done: 78", stderr);
-        Assert.Matches(@"summary:\n\s+read\s+78 in .*\n\s+extract\s+78 in .*\n\s+graph\s+78 in .*\n\s+report\s+78 in .*\n\s+total\s+[\d.]+ s", stderr.Replace("\r", ""));
+        Assert.Matches(@"summary:\n\s+read\s+78 in .*\n\s+extract\s+78 in .*\n\s+graph\s+78 in .*\n\s+analyse\s+\d+ in .*\n\s+report\s+78 in .*\n\s+total\s+[\d.]+ s", stderr.Replace("\r", ""));
+        Assert.Contains("\"kind\":\"papers\"", html);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigestGraph.Analyse;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
@@ -40,14 +41,15 @@ public sealed class ReportPageChromiumTests
     }
 
     [Fact]
-    public void The_seeds_report_shows_every_paper_and_result_and_draws_the_graph()
+    public void The_seeds_report_shows_every_paper_result_and_cluster_and_draws_the_graph()
     {
         var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
         var extractor = RuleBasedExtractor.CreateDefault();
         var graph = new GraphBuilder().AddRange(input.Papers.Select(extractor.Extract)).Build();
-        var drawn = ReportDataBuilder.Build(graph, null).Graph;
+        var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
+        var drawn = ReportDataBuilder.Build(graph, analysis).Graph;
 
-        var (dom, log) = Render(graph, "report");
+        var (dom, log) = Render(graph, "report", analysis);
 
         AssertConsoleSilent(dom, log);
         Assert.Contains("data-ready=\"true\"", dom);
@@ -57,6 +59,7 @@ public sealed class ReportPageChromiumTests
         Assert.Equal(drawn.Nodes.Count, Attribute(dom, "data-graph-nodes"));
         Assert.Equal(drawn.Edges.Count, Attribute(dom, "data-graph-edges"));
         Assert.True(drawn.Nodes.Count > 0);
+        Assert.Equal(analysis.Clusters.Count, Count(dom, @"<tr class=""cluster-row"""));
         Assert.True(Attribute(dom, "data-graph-painted") > 1000, "the graph canvas is blank");
     }
 

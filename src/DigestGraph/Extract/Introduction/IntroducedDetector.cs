@@ -1,0 +1,103 @@
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Introduction;
+
+/// <summary>
+/// Flags what the paper itself creates: the title's own name; the name right after 我们提出 / we propose (and the names
+/// listed with it, or named by 名为 / called in that sentence); <c>我们的模型 X</c>; a name the title also uses that the
+/// lexicon does not know; and names built on an introduced one (<c>LLaVA-o1-100k</c>, <c>InternVL2-8B-MPO</c>).
+/// </summary>
+public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
+{
+    private const int MaxGapAfterCue = 30;
+
+    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts)
+    {
+        var occurrences = drafts.SelectMany(d => d.Occurrences.Select(o => (Draft: d, o.Start, o.End))).OrderBy(o => o.Start).ToArray();
+        var cues = knowledge.RelationCues;
+        foreach (var d in drafts.Where(d => d.IsTitleName)) d.Introduced = true;
+
+        foreach (var sentence in sentences)
+        {
+            var inSentence = occurrences.Where(o => sentence.Contains(o.Start)).ToArray();
+            foreach (var (cuePos, cue) in cues["introduce"].FindAll(text, sentence.Start, sentence.End))
+            {
+                var cueEnd = cuePos + cue.Length;
+                var first = inSentence.FirstOrDefault(o => o.Start >= cueEnd);
+                if (first.Draft is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
+                MarkIfNew(first.Draft);
+                // Names listed with the first one ("X 和 Y", "X, Y and Z").
+                var last = first;
+                foreach (var next in inSentence.Where(o => o.Start > first.Start))
+                {
+                    if (!IsCoordination(text, last.End, next.Start)) break;
+                    MarkIfNew(next.Draft);
+                    last = next;
+                }
+            }
+            if (!cues["introduce"].AnyIn(text, sentence.Start, sentence.End)) continue;
+            foreach (var o in inSentence)
+            {
+                var p = o.Start;
+                while (p > sentence.Start && text[p - 1] == ' ') p--;
+                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft);
+            }
+        }
+
+        foreach (var o in occurrences)
+        {
+            var p = o.Start;
+            while (p > 0 && text[p - 1] == ' ') p--;
+            var own = cues["own_subject"].MatchEndingAt(text, p);
+            if (own is not null && own.Length > 3) MarkIfNew(o.Draft);
+        }
+
+        foreach (var d in drafts.Where(d => d.InTitle && !d.IsTitleName && d.Known is null && d.Occurrences.Count > 0))
+            d.Introduced = true;
+
+        var introduced = drafts.Where(d => d.Introduced).ToArray();
+        foreach (var d in drafts.Where(d => !d.Introduced && d.Known is null))
+            if (introduced.Any(i => BuiltOn(d.Name, i.Name))) d.Introduced = true;
+    }
+
+    private static void MarkIfNew(EntityDraft d)
+    {
+        // A well-known entity is not new, unless the paper writes it as its own (the lexicon reading of a clashing acronym).
+        if (d.Known is not null && d.Surfaces.Any(IsSpelledOut)) return;
+        d.Introduced = true;
+        if (d.Known is not null)
+        {
+            d.Name = d.Surfaces.FirstOrDefault(s => s.All(c => !CharClass.IsCjk(c))) ?? d.Name;
+            d.Known = null;
+        }
+    }
+
+    /// <summary>A surface that is not a bare capital acronym: a Chinese term or a written-out name.</summary>
+    private static bool IsSpelledOut(string surface) =>
+        surface.Any(CharClass.IsCjk) || (surface.Length >= 4 && surface.Any(char.IsLower));
+
+    private static bool HasBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] is '，' or '。' or '；' or ',' or ';' or '：' or ':') return true;
+        return false;
+    }
+
+    private static bool IsCoordination(string text, int from, int to)
+    {
+        if (to < from) return false;
+        var gap = text[from..to].Trim();
+        return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
+    }
+
+    /// <summary>A name made of an introduced name plus a suffix or prefix segment: <c>Genex-DB</c>, <c>InternVL2-8B-MPO</c>.</summary>
+    private static bool BuiltOn(string name, string introducedName)
+    {
+        if (name.Length <= introducedName.Length || introducedName.Length < 2) return false;
+        if (name.StartsWith(introducedName, StringComparison.Ordinal) && name[introducedName.Length] is '-' or ' ')
+            return true;
+        return name.EndsWith("-" + introducedName, StringComparison.Ordinal);
+    }
+}

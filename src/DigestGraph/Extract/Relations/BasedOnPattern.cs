@@ -1,0 +1,134 @@
+using DigestGraph.Extract.Text;
+using DigestGraph.Extract.Resolution;
+
+namespace DigestGraph.Extract.Relations;
+
+/// <summary>
+/// BASED_ON: <c>X 基于 Y</c> / built on / fine-tuned from; <c>从 Y 中产生 X</c>; <c>使用 Y 实现</c>; <c>Y 的扩展</c>;
+/// <c>Y 架构</c> / <c>Y 式</c> in a sentence about the paper's own model; <c>X，一种…的 Y 模型</c>; and
+/// <c>基于 Y 的模型（如 A、B）</c> / <c>Y 架构（如 A、B）</c> for the listed models.
+/// </summary>
+public sealed class BasedOnPattern : IRelationPattern
+{
+    private const int TargetReach = 16;
+
+    public IEnumerable<ExtractedRelation> Find(RelationContext c)
+    {
+        var found = new List<ExtractedRelation>();
+        foreach (var s in c.Sentences)
+        {
+            var occ = c.In(s).Where(o => o.Entity.IsModelOrMethod).ToArray();
+            if (occ.Length == 0) continue;
+            var evidence = c.Evidence(s);
+            var listed = new HashSet<EntityDraft>();
+
+            foreach (var (pos, cue) in c.Cues["based_on"].FindAll(c.Text, s.Start, s.End))
+            {
+                // "Y 的扩展" / "Y 的基础": the base is written before the cue.
+                if (cue.StartsWith('的'))
+                {
+                    var baseBefore = occ.LastOrDefault(o => o.End <= pos && pos - o.End <= 2).Entity;
+                    var subject = SubjectOf(c, s, occ, baseBefore);
+                    if (baseBefore is not null && subject is not null) Add(found, subject, baseBefore, evidence);
+                    continue;
+                }
+                var target = occ.FirstOrDefault(o => o.Start >= pos + cue.Length && o.Start - pos - cue.Length <= TargetReach && !c.HasClauseBreak(pos, o.Start));
+                if (target.Entity is null) continue;
+                var examples = Examples(c, occ, target);
+                if (examples.Count > 0)
+                {
+                    foreach (var e in examples) Add(found, e, target.Entity, evidence);
+                    listed.UnionWith(examples);
+                    continue;
+                }
+                var subj = SubjectOf(c, s, occ, target.Entity);
+                if (subj is not null) Add(found, subj, target.Entity, evidence);
+            }
+
+            foreach (var o in occ)
+            {
+                var after = Skip(c.Text, o.End);
+                var suffix = c.Cues["architecture_suffix"].MatchAt(c.Text, after);
+                if (suffix is null) continue;
+                var examples = Examples(c, occ, o, after + suffix.Length);
+                if (examples.Count > 0)
+                {
+                    foreach (var e in examples.Where(e => !listed.Contains(e))) Add(found, e, o.Entity, evidence);
+                    continue;
+                }
+                if (c.Main is not null && c.Main != o.Entity && !o.Entity.Introduced && (occ.Any(x => x.Entity == c.Main) || c.SpeaksOfItself(s, o.Start)))
+                    Add(found, c.Main, o.Entity, evidence);
+            }
+
+            found.AddRange(DerivedFrom(c, s, occ, evidence));
+            found.AddRange(ImplementedWith(c, s, occ, evidence));
+        }
+        return found;
+    }
+
+    /// <summary>"从 Y 中产生了一个 … X": X is derived from Y.</summary>
+    private static IEnumerable<ExtractedRelation> DerivedFrom(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    {
+        foreach (var (pos, cue) in c.Cues["derived_from_start"].FindAll(c.Text, s.Start, s.End))
+        {
+            var source = occ.FirstOrDefault(o => o.Start >= pos + cue.Length && o.Start - pos - cue.Length <= 2);
+            if (source.Entity is null) continue;
+            var end = c.Cues["derived_from_end"].FindAll(c.Text, source.End, Math.Min(s.End, source.End + 8)).FirstOrDefault();
+            if (end.Cue is null) continue;
+            var derived = occ.FirstOrDefault(o => o.Start > end.Position && !c.HasClauseBreak(end.Position, o.Start) && o.Entity != source.Entity);
+            var subject = derived.Entity ?? (c.SpeaksOfItself(s, pos) ? c.Main : null);
+            if (subject is not null && subject != source.Entity)
+                yield return RelationContext.Relation(RelationType.BASED_ON, subject, source.Entity, evidence);
+        }
+    }
+
+    /// <summary>"使用 Y（…）实现，X": X is implemented on top of Y.</summary>
+    private static IEnumerable<ExtractedRelation> ImplementedWith(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    {
+        foreach (var (pos, cue) in c.Cues["implemented_with_start"].FindAll(c.Text, s.Start, s.End))
+        {
+            var target = occ.FirstOrDefault(o => o.Start >= pos + cue.Length && o.Start - pos - cue.Length <= 2);
+            if (target.Entity is null || target.Entity.Type != EntityType.Model) continue;
+            var end = c.Cues["implemented_with_end"].FindAll(c.Text, target.End, Math.Min(s.End, target.End + 30)).FirstOrDefault();
+            if (end.Cue is null) continue;
+            var subject = occ.FirstOrDefault(o => o.Start > end.Position && o.Entity.Introduced).Entity ?? c.Main;
+            if (subject is not null && subject != target.Entity)
+                yield return RelationContext.Relation(RelationType.BASED_ON, subject, target.Entity, evidence);
+        }
+    }
+
+    /// <summary>Models listed as examples right after a base: "基于 DiT 的模型（如 FLUX）", "U-Net 架构（如 SD1.5、SD2 和 SDXL）".</summary>
+    private static List<EntityDraft> Examples(RelationContext c, Occurrence[] occ, Occurrence target, int from = -1)
+    {
+        var p = from >= 0 ? from : target.End;
+        var limit = Math.Min(c.Text.Length, p + 12);
+        var open = c.Text.IndexOfAny(['(', '（'], p, limit - p);
+        if (open < 0) return [];
+        var inner = c.Text.AsSpan(open + 1, Math.Min(6, c.Text.Length - open - 1));
+        if (!(inner.StartsWith("如") || inner.StartsWith("例如") || inner.StartsWith("e.g.") || inner.StartsWith("such as"))) return [];
+        var close = c.Text.IndexOfAny([')', '）'], open);
+        if (close < 0) return [];
+        return occ.Where(o => o.Start > open && o.End <= close && o.Entity.Type == EntityType.Model).Select(o => o.Entity).Distinct().ToList();
+    }
+
+    /// <summary>The sentence's introduced model or method other than the base, else the paper's own system.</summary>
+    private static EntityDraft? SubjectOf(RelationContext c, Sentence s, Occurrence[] occ, EntityDraft? target)
+    {
+        var introduced = occ.FirstOrDefault(o => o.Entity.Introduced && o.Entity != target).Entity;
+        if (introduced is not null) return introduced;
+        var first = occ.FirstOrDefault(o => o.Entity != target && o.Entity.Type == EntityType.Model).Entity;
+        return first ?? (c.SpeaksOfItself(s, s.End) ? c.Main : null);
+    }
+
+    private static int Skip(string text, int p)
+    {
+        while (p < text.Length && text[p] == ' ') p++;
+        return p;
+    }
+
+    private static void Add(List<ExtractedRelation> found, EntityDraft subject, EntityDraft target, string evidence)
+    {
+        if (subject == target || subject.Type != EntityType.Model && subject.Type != EntityType.Method) return;
+        found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, target, evidence));
+    }
+}

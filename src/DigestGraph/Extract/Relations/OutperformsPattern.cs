@@ -1,0 +1,111 @@
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Relations;
+
+/// <summary>
+/// OUTPERFORMS: <c>X 超越/优于/outperforms Y</c>, <c>X 比 Y 高出/快</c>, <c>与 Y 相比，X ... 提升</c>, and the reversed
+/// <c>Y 不如 X</c>. The subject is the model or method before the cue (an introduced one first), or the paper's own
+/// system when the sentence speaks of "our model"; the targets are the models and methods compared against.
+/// </summary>
+public sealed class OutperformsPattern : IRelationPattern
+{
+    public IEnumerable<ExtractedRelation> Find(RelationContext c)
+    {
+        var found = new List<ExtractedRelation>();
+        foreach (var s in c.Sentences)
+        {
+            var occ = c.In(s).Where(o => o.Entity.IsModelOrMethod).ToArray();
+            if (occ.Length == 0) continue;
+            var evidence = c.Evidence(s);
+            var markers = c.Cues["comparison_marker"].FindAll(c.Text, s.Start, s.End).ToArray();
+            var compared = occ.Where(o => markers.Any(m => IsRightAfter(c.Text, m.Position + m.Cue.Length, o.Start))).ToList();
+            compared.AddRange(AgainstWith(c, s, occ));
+            // "比 FlashAttention2 和 xformers 高出": names listed after a compared one are compared too.
+            foreach (var o in occ)
+                if (!compared.Contains(o) && compared.Any(k => k.End <= o.Start && IsListed(c.Text, k.End, o.Start, compared, occ)))
+                    compared.Add(o);
+            compared.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+            foreach (var (pos, _) in c.Cues["outperform"].FindAll(c.Text, s.Start, s.End))
+            {
+                var subject = Subject(c, s, occ, pos, compared);
+                if (subject is null) continue;
+                var targets = occ.Where(o => o.Start > pos).Concat(compared.Where(o => o.Start < pos)).Select(o => o.Entity);
+                Add(found, subject, targets, evidence);
+            }
+            foreach (var (pos, cue) in c.Cues["outperform_reversed"].FindAll(c.Text, s.Start, s.End))
+            {
+                var weaker = occ.LastOrDefault(o => o.End <= pos).Entity;
+                var stronger = occ.Where(o => o.Start > pos + cue.Length).Select(o => o.Entity).FirstOrDefault();
+                if (weaker is not null && stronger is not null) Add(found, stronger, [weaker], evidence);
+            }
+            // "比 Y 快 2 倍", "相较于 Y 提升了 4.6%": a marker, the compared name, then a gain word in the same clause.
+            if (compared.Count > 0 && c.Cues["comparison_gain"].AnyIn(c.Text, compared[0].End, ClauseEnd(c.Text, compared[^1].End, s.End)))
+            {
+                var firstMarker = compared.Min(o => o.Start);
+                var subject = Subject(c, s, occ, firstMarker, compared);
+                if (subject is not null) Add(found, subject, compared.Select(o => o.Entity), evidence);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"与 Y 相比" / "和 Y 相比": the names between 与 and 相比 are compared against.</summary>
+    private static IEnumerable<Occurrence> AgainstWith(RelationContext c, Sentence s, Occurrence[] occ)
+    {
+        foreach (var o in occ)
+        {
+            var after = c.Text.AsSpan(o.End, Math.Min(4, s.End - o.End)).Trim();
+            if (!after.StartsWith("相比") && !after.StartsWith("相较")) continue;
+            var before = o.Start - 1;
+            while (before > s.Start && c.Text[before] == ' ') before--;
+            var window = c.Text.AsSpan(Math.Max(s.Start, before - 8), before - Math.Max(s.Start, before - 8) + 1);
+            if (window.Contains('与') || window.Contains('和')) yield return o;
+        }
+    }
+
+    private static EntityDraft? Subject(RelationContext c, Sentence s, Occurrence[] occ, int cuePos, List<Occurrence> compared)
+    {
+        var before = occ.Where(o => o.End <= cuePos && !compared.Contains(o)).ToArray();
+        var introduced = before.LastOrDefault(o => o.Entity.Introduced);
+        if (introduced.Entity is not null) return introduced.Entity;
+        if (before.Length > 0) return before[^1].Entity;
+        var after = occ.Where(o => o.Start > cuePos && !compared.Contains(o)).FirstOrDefault(o => o.Entity.Introduced);
+        if (after.Entity is not null && compared.Count > 0) return after.Entity;
+        return c.SpeaksOfItself(s, cuePos) ? c.Main : null;
+    }
+
+    private static void Add(List<ExtractedRelation> found, EntityDraft subject, IEnumerable<EntityDraft> targets, string evidence)
+    {
+        foreach (var t in targets.Distinct())
+        {
+            if (t == subject || !t.IsModelOrMethod || !subject.IsModelOrMethod || t.Introduced && !subject.Introduced) continue;
+            found.Add(RelationContext.Relation(RelationType.OUTPERFORMS, subject, t, evidence));
+        }
+    }
+
+    private static bool IsRightAfter(string text, int from, int to)
+    {
+        if (to < from || to - from > 12) return false;
+        var gap = text.AsSpan(from, to - from);
+        foreach (var ch in gap)
+            if (CharClass.IsClauseBreak(ch)) return false;
+        return gap.Trim().Length <= 8;
+    }
+
+    private static bool IsListed(string text, int from, int to, List<Occurrence> compared, Occurrence[] occ)
+    {
+        var last = compared.Where(k => k.End <= to).Max(k => k.End);
+        if (occ.Any(o => o.Start >= last && o.End <= to && !compared.Contains(o))) return false;
+        var gap = text[last..to].Trim();
+        return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
+    }
+
+    private static int ClauseEnd(string text, int from, int limit)
+    {
+        var i = from;
+        while (i < limit && !CharClass.IsClauseBreak(text[i])) i++;
+        return i;
+    }
+}

@@ -1,0 +1,50 @@
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Relations;
+
+/// <summary>What the relation patterns read: the text, its sentences, the typed entities and where each is written.</summary>
+public sealed class RelationContext
+{
+    private readonly Occurrence[] _occurrences;
+
+    public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, string title, RelationCues cues)
+    {
+        Text = text;
+        Sentences = sentences;
+        Entities = entities;
+        Title = title;
+        Cues = cues;
+        _occurrences = entities.SelectMany(e => e.Occurrences.Select(o => new Occurrence(e, o.Start, o.End))).OrderBy(o => o.Start).ToArray();
+        Main = entities.FirstOrDefault(e => e.IsTitleName && e.IsModelOrMethod)
+            ?? entities.Where(e => e.Introduced && e.IsModelOrMethod).OrderBy(e => e.FirstPosition).FirstOrDefault();
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<EntityDraft> Entities { get; }
+    public string Title { get; }
+    public RelationCues Cues { get; }
+
+    /// <summary>The paper's own model or method: the title's name, else the first introduced model or method.</summary>
+    public EntityDraft? Main { get; }
+
+    public IReadOnlyList<Occurrence> In(Sentence s) => _occurrences.Where(o => o.Start >= s.Start && o.Start < s.End).ToArray();
+
+    public string Evidence(Sentence s) => s.TextOf(Text);
+
+    /// <summary>"我们的模型", "our method", "该方法" before <paramref name="position"/> in the sentence: the paper speaks of its own system.</summary>
+    public bool SpeaksOfItself(Sentence s, int position) =>
+        Cues["own_subject"].AnyIn(Text, s.Start, Math.Min(position, s.End)) || Text.AsSpan(s.Start, Math.Min(2, s.Length)) is "我们" or "We";
+
+    public bool HasClauseBreak(int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, Text.Length); i++)
+            if (CharClass.IsClauseBreak(Text[i])) return true;
+        return false;
+    }
+
+    public static ExtractedRelation Relation(RelationType type, EntityDraft source, EntityDraft target, string evidence) =>
+        new(type, source.Name, target.Name, evidence);
+}

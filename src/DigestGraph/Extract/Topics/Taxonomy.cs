@@ -1,0 +1,19 @@
+using DigestGraph.Extract.Lexicon;
+
+namespace DigestGraph.Extract.Topics;
+
+/// <summary>A topic of the fixed taxonomy with its cue terms.</summary>
+public sealed record Topic(string Name, CueList Cues);
+
+/// <summary>The 29 topics of GUIDELINES.md, loaded from the embedded <c>taxonomy.json</c>.</summary>
+public sealed class Taxonomy(IReadOnlyList<Topic> topics)
+{
+    public IReadOnlyList<Topic> Topics { get; } = topics;
+
+    public static Taxonomy Default { get; } = new(
+        (EmbeddedData.ReadJson("taxonomy.json")["topics"]?.AsArray() ?? [])
+            .Select(t => new Topic(
+                (string?)t?["name"] ?? throw new FormatException("taxonomy.json: a topic has no name"),
+                new CueList((t!["cues"]?.AsArray() ?? []).Select(c => (string)c!))))
+            .ToArray());
+}

@@ -1,0 +1,90 @@
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Typing;
+
+/// <summary>
+/// Reads a type from the words around an occurrence: the noun right after it (<c>X 数据集</c>, <c>X model</c>, also after a
+/// list <c>X 和 Y 基准</c>), the noun right before it (<c>数据集 X</c>, <c>数据集，即 X</c>) or the head noun of an appositive
+/// (<c>X，一种新型 VLM</c>, <c>X, a framework that ...</c>).
+/// </summary>
+public sealed class ContextTyper(ExtractionKnowledge knowledge)
+{
+    private static readonly string[] AppositiveOpeners = ["一种", "一个", "一款", "一套", "一系列", "这是", "是一", "即", "它是", "a ", "an ", "the "];
+    private static readonly string[] NamingFillers = ["，即", "，称为", "，名为", "即", "称为", "名为", "called", "named", "dubbed"];
+    private const int AppositiveReach = 60;
+
+    public List<EntityType> Votes(string text, EntityDraft draft, IReadOnlyList<EntityDraft> all)
+    {
+        var votes = new List<EntityType>();
+        foreach (var (start, end) in draft.Occurrences)
+        {
+            var after = SkipList(text, end, all);
+            if (knowledge.TypeCues.AfterAt(text, after) is { } a) votes.Add(a);
+            else if (Appositive(text, after) is { } ap) votes.Add(ap);
+            if (Before(text, start) is { } b) votes.Add(b);
+        }
+        return votes;
+    }
+
+    /// <summary>Skips spaces and a following list of other names ("X、Y 和 Z 基准") so the shared noun is found.</summary>
+    private static int SkipList(string text, int position, IReadOnlyList<EntityDraft> all)
+    {
+        var p = SkipSpaces(text, position);
+        for (var guard = 0; guard < 8; guard++)
+        {
+            var q = p;
+            var coordinator = q < text.Length && text[q] is '、' or '和' or '与' or '及' or ',' or '，' ? 1
+                : text.AsSpan(q).StartsWith("and ") ? 4 : text.AsSpan(q).StartsWith("以及") ? 2 : 0;
+            if (coordinator == 0) break;
+            q = SkipSpaces(text, q + coordinator);
+            var next = NextOccurrenceAt(all, q);
+            if (next < 0) break;
+            p = SkipSpaces(text, next);
+        }
+        return p;
+    }
+
+    private static int NextOccurrenceAt(IReadOnlyList<EntityDraft> all, int position)
+    {
+        foreach (var d in all)
+            foreach (var (s, e) in d.Occurrences)
+                if (s == position) return e;
+        return -1;
+    }
+
+    private EntityType? Before(string text, int start)
+    {
+        var p = start;
+        while (p > 0 && text[p - 1] == ' ') p--;
+        foreach (var filler in NamingFillers)
+            if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
+            {
+                p -= filler.Length;
+                while (p > 0 && text[p - 1] == ' ') p--;
+                break;
+            }
+        return knowledge.TypeCues.BeforeAt(text, p);
+    }
+
+    private EntityType? Appositive(string text, int position)
+    {
+        if (position >= text.Length || text[position] is not ('，' or ',')) return null;
+        var p = SkipSpaces(text, position + 1);
+        var opener = AppositiveOpeners.FirstOrDefault(o => text.AsSpan(p).StartsWith(o, StringComparison.OrdinalIgnoreCase));
+        if (opener is null) return null;
+        var end = p;
+        while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
+        var cues = knowledge.TypeCues.FindAll(text, p, end).ToList();
+        if (cues.Count == 0) return null;
+        // Chinese puts the head noun last ("一个以自我为中心的世界探索框架"); English puts it first ("a framework that ...").
+        return CharClass.IsCjk(text[p]) ? cues[^1].Type : cues[0].Type;
+    }
+
+    private static int SkipSpaces(string text, int p)
+    {
+        while (p < text.Length && text[p] == ' ') p++;
+        return p;
+    }
+}
