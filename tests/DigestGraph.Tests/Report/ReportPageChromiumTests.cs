@@ -101,6 +101,22 @@ public sealed class ReportPageChromiumTests
     }
 
     [Fact]
+    public void Filtering_out_papers_and_a_type_hides_exactly_those_nodes()
+    {
+        var graph = ReportFixtures.Leaderboards();
+        var path = Path.Combine(Artifacts, "filtered-report.html");
+        HtmlReportWriter.Write(graph, null, path);
+
+        var (all, _) = HeadlessChromium.DumpDom(path);
+        var (filtered, log) = HeadlessChromium.DumpDom(path, "#hide=paper,Metric");
+
+        AssertConsoleSilent(filtered, log);
+        var total = graph.Topics.Count + graph.Entities.Count + graph.Papers.Count;
+        Assert.Equal(total, Attribute(all, "data-visible-nodes"));
+        Assert.Equal(total - graph.Papers.Count - graph.Entities.Count(e => e.Type == EntityType.Metric), Attribute(filtered, "data-visible-nodes"));
+    }
+
+    [Fact]
     public void With_analysis_the_page_draws_clusters_and_ranks_entities_by_pagerank()
     {
         var graph = ReportFixtures.Leaderboards();

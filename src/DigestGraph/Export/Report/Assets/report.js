@@ -174,13 +174,18 @@
     showDetails(node.data('kind'), node.data('ref'));
   }
   cy.on('tap', 'node', function (evt) { selectNode(evt.target); });
-  // A link to report.html#node=e:<entity key> (or p:<paper id>, t:<topic>, c:<cluster>) opens with that node selected.
-  function selectFromHash() {
-    var m = /^#node=(.+)$/.exec(location.hash);
-    var node = m ? cy.getElementById(decodeURIComponent(m[1])) : null;
+  // A link to report.html#node=e:<entity key> (or p:<paper id>, t:<topic>, c:<cluster>) opens with that node
+  // selected; &hide=paper,Metric opens with those kinds and types filtered out.
+  function applyHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    (params.get('hide') || '').split(',').forEach(function (t) {
+      var box = boxes[t];
+      if (box && box.checked) { box.checked = false; box.dispatchEvent(new Event('change')); }
+    });
+    var node = params.get('node') ? cy.getElementById(params.get('node')) : null;
     if (node && node.nonempty()) { node.select(); selectNode(node); }
   }
-  window.addEventListener('hashchange', selectFromHash);
+  window.addEventListener('hashchange', applyHash);
   cy.on('tap', function (evt) { if (evt.target === cy) cy.elements().removeClass('faded'); });
 
   // Filters: one checkbox per node kind and entity type present in the graph.
@@ -189,12 +194,15 @@
   g.nodes.forEach(function (n) { var t = n.type || n.kind; if (present.indexOf(t) < 0) present.push(t); });
   var order = ['cluster', 'topic', 'paper'].concat(data.entityTypes);
   present.sort(function (a, b) { return order.indexOf(a) - order.indexOf(b); });
+  function countVisible() { root.setAttribute('data-visible-nodes', String(cy.nodes().filter(function (n) { return n.visible(); }).length)); }
+  var boxes = {};
   present.forEach(function (t) {
-    var box = el('input', { type: 'checkbox', checked: true, dataset: { type: t } });
+    var box = boxes[t] = el('input', { type: 'checkbox', checked: true, dataset: { type: t } });
     box.addEventListener('change', function () {
       cy.batch(function () {
         cy.nodes().filter(function (n) { return n.data('type') === t; }).style('display', box.checked ? 'element' : 'none');
       });
+      countVisible();
     });
     var swatch = el('span', { className: 'swatch' });
     swatch.style.background = colours[t] || '#888';
@@ -280,7 +288,8 @@
     cards.forEach(function (c) { c.hidden = q !== '' && c.dataset.search.indexOf(q) < 0; });
   });
 
-  selectFromHash();
+  countVisible();
+  applyHash();
 
   // What rendered, for the page's own test (read from the DOM by headless Chromium).
   root.setAttribute('data-graph-nodes', String(cy.nodes().length));
