@@ -1,5 +1,7 @@
 using DigestGraph.Export.Report;
 using DigestGraph.Export.Report.PageModel;
+using DigestGraph.Extract;
+using DigestGraph.Graph;
 
 namespace DigestGraph.Tests.Report;
 
@@ -62,5 +64,23 @@ public sealed class ReportDataBuilderTests
         Assert.DoesNotContain(data.Graph.Nodes, n => n.Id == "e:accuracy");
         var ids = data.Graph.Nodes.Select(n => n.Id).ToHashSet();
         Assert.All(data.Graph.Edges, e => Assert.True(ids.Contains(e.Source) && ids.Contains(e.Target)));
+    }
+
+    [Fact]
+    public void Each_mention_carries_the_sentence_that_names_the_entity_by_name_or_alias()
+    {
+        var graph = new GraphBuilder().Add(new PaperExtraction(
+            ReportFixtures.Paper("2501.00001", "Faster Decoding", null,
+                "我们研究推理加速。我们在 A100 GPU 上测试了思维链。Results hold for chain-of-thought prompting. Done."),
+            [ReportFixtures.Entity("A100", EntityType.Hardware),
+             new ExtractedEntity("Chain-of-Thought", EntityType.Method) { Aliases = ["思维链"] },
+             ReportFixtures.Entity("Decoding", EntityType.Method)],
+            [], [], null)).Build();
+
+        var mentions = ReportDataBuilder.Build(graph, null).Papers.Single().Mentions.ToDictionary(m => m.Key, m => m.Evidence);
+
+        Assert.Equal("我们在 A100 GPU 上测试了思维链。", mentions["a100"]);
+        Assert.Equal("我们在 A100 GPU 上测试了思维链。", mentions["chainofthought"]);
+        Assert.Equal("Faster Decoding", mentions["decoding"]);
     }
 }

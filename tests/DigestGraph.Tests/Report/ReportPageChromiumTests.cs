@@ -94,6 +94,7 @@ public sealed class ReportPageChromiumTests
         var details = Regex.Match(dom, @"<aside id=""details""[^>]*>(.*?)</aside>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains("<h3>MMStar</h3>", details);
         Assert.Contains("Papers (2)", details);
+        Assert.Contains("“We evaluate Qwen2-VL-7B on MMStar and MathVista with chain-of-thought prompting.”", details);
         Assert.Contains("Qwen2-VL Reasoning at Scale", details);
         Assert.Contains("LLaVA-o1: Let Vision Language Models Reason Step-by-Step", details);
         Assert.Contains("Relations and evidence (3)", details);

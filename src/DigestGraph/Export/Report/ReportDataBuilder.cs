@@ -28,15 +28,20 @@ public static class ReportDataBuilder
             .ToDictionary(g => g.Key, g => g.Select(m => m.PaperId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var mentionsOfPaper = graph.Mentions.ToLookup(m => m.PaperId, StringComparer.Ordinal);
 
-        var papers = graph.Papers.Select(p => new PaperData(
-                p.Id, p.Paper.Title, p.Paper.TranslatedTitle, p.Paper.Url, p.Paper.Abstract, p.Topics, p.PrimaryTopic,
-                mentionsOfPaper[p.Id]
-                    .OrderByDescending(m => m.Introduced)
-                    .ThenBy(m => m.EntityKey, StringComparer.Ordinal)
-                    .Select(m => new MentionData(m.EntityKey, m.Introduced))
-                    .ToArray(),
-                paperCluster.GetValueOrDefault(p.Id),
-                analysis.PaperCentrality.GetValueOrDefault(p.Id)?.PageRank))
+        var papers = graph.Papers.Select(p =>
+            {
+                var evidence = new MentionEvidence(p);
+                return new PaperData(
+                    p.Id, p.Paper.Title, p.Paper.TranslatedTitle, p.Paper.Url, p.Paper.Abstract, p.Topics, p.PrimaryTopic,
+                    mentionsOfPaper[p.Id]
+                        .OrderByDescending(m => m.Introduced)
+                        .ThenBy(m => m.EntityKey, StringComparer.Ordinal)
+                        .Select(m => new MentionData(m.EntityKey, m.Introduced,
+                            graph.EntitiesByKey.TryGetValue(m.EntityKey, out var e) ? evidence.Find(e) : null))
+                        .ToArray(),
+                    paperCluster.GetValueOrDefault(p.Id),
+                    analysis.PaperCentrality.GetValueOrDefault(p.Id)?.PageRank);
+            })
             .ToArray();
         var entities = graph.Entities.Select(e =>
             {

@@ -89,7 +89,12 @@
         (e.pageRank !== undefined ? ' · PageRank ' + fixed(e.pageRank) + ' · betweenness ' + fixed(e.betweenness) : '') +
         (e.cluster ? ' · cluster ' + clusterLabel(e.cluster) : '')));
       details.appendChild(el('h4', null, 'Papers (' + e.papers.length + ')'));
-      details.appendChild(list(e.papers, paperLink));
+      details.appendChild(list(e.papers, function (id) {
+        var p = papersById.get(id);
+        var m = p && p.mentions.filter(function (x) { return x.key === e.key; })[0];
+        return el('span', null, paperLink(id), m && m.introduced ? ' (introduces it)' : null,
+          m && m.evidence ? el('div', { className: 'evidence' }, '“' + m.evidence + '”') : null);
+      }));
       var rels = relationsByEntity.get(e.key) || [];
       details.appendChild(el('h4', null, 'Relations and evidence (' + rels.length + ')'));
       var ul = el('ul', { className: 'relations' });
@@ -183,7 +188,7 @@
       if (box && box.checked) { box.checked = false; box.dispatchEvent(new Event('change')); }
     });
     var node = params.get('node') ? cy.getElementById(params.get('node')) : null;
-    if (node && node.nonempty()) { node.select(); selectNode(node); }
+    if (node && node.nonempty()) { node.select(); selectNode(node); cy.fit(node.closedNeighborhood(), 80); }
   }
   window.addEventListener('hashchange', applyHash);
   cy.on('tap', function (evt) { if (evt.target === cy) cy.elements().removeClass('faded'); });
