@@ -20,9 +20,9 @@
   function groupBy(items, keysOf) {
     var map = new Map();
     items.forEach(function (item) {
-      keysOf(item).forEach(function (k) {
+      new Set(keysOf(item)).forEach(function (k) {
         if (!map.has(k)) map.set(k, []);
-        if (map.get(k).indexOf(item) < 0) map.get(k).push(item);
+        map.get(k).push(item);
       });
     });
     return map;
