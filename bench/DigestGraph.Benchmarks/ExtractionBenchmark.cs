@@ -3,14 +3,16 @@ using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Pipeline;
 
 namespace DigestGraph.Benchmarks;
 
 /// <summary>
-/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--threads T] [--corpus DIR] [--keep] [--single-thread]</c>:
-/// writes a synthetic corpus, then measures in one run parsing alone (the baseline), parsing files in parallel, parse +
-/// extract on T threads (as <c>digestgraph build</c> extracts; with <c>--single-thread</c> also on one thread) and the
-/// full build with GraphBuilder; entries per second, processor time and peak memory of each stage.
+/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--corpus DIR] [--keep] [--single-thread]</c>:
+/// writes a synthetic corpus, then measures in one run parsing alone (the baseline), parsing files in parallel, and the
+/// build front that every command runs (<see cref="GraphPipeline"/>: read, extract on all cores, GraphBuilder), timing
+/// parse + extract and the whole; with <c>--single-thread</c> also parse + extract on one thread. Entries per second,
+/// processor time and peak memory of each stage.
 /// </summary>
 internal static class ExtractionBenchmark
 {
@@ -21,20 +23,19 @@ internal static class ExtractionBenchmark
     private const double Mebibyte = 1 << 20;
     private const int WarmUpFiles = 10;
 
-    private static readonly string[] ValuedOptions = ["--entries", "--seed", "--seeds", "--entries-per-file", "--threads", "--corpus"];
+    private static readonly string[] ValuedOptions = ["--entries", "--seed", "--seeds", "--entries-per-file", "--corpus"];
     private static readonly string[] FlagOptions = ["--keep", "--single-thread"];
 
     public static int Run(string[] args)
     {
         BenchmarkOptions options;
-        int entries, seed, perFile, threads;
+        int entries, seed, perFile;
         try
         {
             options = BenchmarkOptions.Parse(args, ValuedOptions, FlagOptions);
             entries = options.Int("--entries", DefaultEntries, minimum: 1);
             seed = options.Int("--seed", 1, minimum: 0);
             perFile = options.Int("--entries-per-file", DefaultEntriesPerFile, minimum: 1);
-            threads = options.Int("--threads", Environment.ProcessorCount, minimum: 1);
         }
         catch (ArgumentException e)
         {
@@ -50,7 +51,7 @@ internal static class ExtractionBenchmark
         }
         try
         {
-            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, threads, options.Has("--single-thread"));
+            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, options.Has("--single-thread"));
         }
         finally
         {
@@ -58,7 +59,7 @@ internal static class ExtractionBenchmark
         }
     }
 
-    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, int threads, bool singleThread)
+    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, bool singleThread)
     {
         Console.Error.WriteLine($"Generating {entries:N0} synthetic entries from {seeds} into {corpus}");
         var generation = Stopwatch.StartNew();
@@ -76,13 +77,14 @@ internal static class ExtractionBenchmark
         WarmUp(files, extractor);
 
         var parse = ParseOnly(files, entries);
+        var threads = Environment.ProcessorCount;
         var parallelParse = ParseFilesInParallel(files, entries, threads);
         var sequential = singleThread ? ParseAndExtract(files, entries, extractor) : null;
-        var (parallel, build, graph) = Build(files, entries, extractor, threads);
+        var (parallel, build, graph) = Build(corpus, entries, extractor, threads);
 
         Console.WriteLine($"Extraction benchmark: {entries:N0} synthetic entries (seed {seed}; {files.Count:N0} files of {perFile}; " +
                           $"{corpusBytes / Mebibyte:N0} MiB; generated in {generation.Elapsed.TotalSeconds:F1} s)");
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {threads} extraction threads, .NET {Environment.Version}, " +
+        Console.WriteLine($"Machine: {threads} cores (extraction on all of them, as GraphPipeline does), .NET {Environment.Version}, " +
                           $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.GetType().Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms)");
         Console.WriteLine();
         Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
@@ -105,7 +107,7 @@ internal static class ExtractionBenchmark
         Console.WriteLine();
         var speedMet = parallel.EntriesPerSecond >= TargetEntriesPerSecond;
         var memoryMet = build.PeakWorkingSetBytes < TargetPeakBytes;
-        Console.WriteLine($"Target parse + extract >= {TargetEntriesPerSecond:N0} entries/s ({threads} threads): {parallel.EntriesPerSecond:N0} -> {(speedMet ? "met" : "NOT met")}");
+        Console.WriteLine($"Target parse + extract >= {TargetEntriesPerSecond:N0} entries/s (GraphPipeline, {threads} cores): {parallel.EntriesPerSecond:N0} -> {(speedMet ? "met" : "NOT met")}");
         Console.WriteLine($"Target full build peak < 2 GiB for {entries:N0} entries: {build.PeakWorkingSetBytes / Mebibyte:N0} MiB -> {(memoryMet ? "met" : "NOT met")}");
         return 0;
     }
@@ -169,39 +171,25 @@ internal static class ExtractionBenchmark
         return new StageResult("parse + extract, 1 thread", papers.Count, clock.Elapsed, memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
     }
 
-    /// <summary>As <c>digestgraph build</c> does it: read everything, extract in parallel in input order, then build the graph.</summary>
+    /// <summary>The build front every command runs: <see cref="GraphPipeline"/> reads, extracts in parallel and builds the graph.</summary>
     private static (StageResult ParseAndExtract, StageResult Build, KnowledgeGraph Graph) Build(
-        IReadOnlyList<string> files, int entries, IExtractor extractor, int threads)
+        string corpus, int entries, IExtractor extractor, int threads)
     {
         using var memory = MemoryMeter.Start();
+        var stages = new PipelineStageClock();
         var clock = Stopwatch.StartNew();
-        var papers = Read(files, "parse");
-        var extracting = new ProgressLine($"extract, {threads} threads", papers.Count, "entries");
-        var extractions = papers
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(threads)
-            .Select(paper =>
-            {
-                var extraction = extractor.Extract(paper);
-                extracting.Advance();
-                return extraction;
-            })
-            .ToArray();
-        var extracted = clock.Elapsed;
-        var cpuAtExtracted = memory.CpuTimeSinceStart;
-        extracting.Finish();
-        Console.Error.WriteLine("  building the graph");
-        var graph = new GraphBuilder().AddRange(extractions).Build();
+        var result = GraphPipeline.Run([corpus], strict: false, extractor, stages);
         clock.Stop();
-        Require(papers.Count == entries, $"parsed {papers.Count:N0} papers, expected {entries:N0}");
+        var (extracted, extractedCpu) = stages.FinishedAt("extract");
+        var papers = result.Input.Papers.Count;
+        Require(result.Input.Problems.Count == 0, $"{result.Input.Problems.Count} ingest problems, first: {result.Input.Problems.FirstOrDefault()}");
+        Require(papers == entries, $"parsed {papers:N0} papers, expected {entries:N0}");
         var peakWorkingSet = MemoryMeter.PeakWorkingSetBytes;
-        var cpu = memory.CpuTimeSinceStart;
         var peakManaged = memory.PeakManagedBytes;
         return (
-            new StageResult($"parse + extract, {threads} threads (as build)", papers.Count, extracted, cpuAtExtracted, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
-            new StageResult("full build (parse + extract + GraphBuilder)", papers.Count, clock.Elapsed, cpu, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
-            graph);
+            new StageResult($"parse + extract, {threads} threads (GraphPipeline)", papers, extracted, extractedCpu, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
+            new StageResult("full build (parse + extract + GraphBuilder)", papers, clock.Elapsed, memory.CpuTimeSinceStart, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
+            result.Graph);
     }
 
     private static IReadOnlyList<Paper> Read(IReadOnlyList<string> files, string stage)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace DigestGraph.Benchmarks;
 
 /// <summary>Prints "stage: done/total" to stderr at most every couple of seconds, safe to advance from several threads.</summary>
-internal sealed class ProgressLine(string stage, long total, string unit) : IProgress<int>
+internal sealed class ProgressLine(string stage, long? total, string unit) : IProgress<int>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
@@ -14,7 +14,13 @@ internal sealed class ProgressLine(string stage, long total, string unit) : IPro
 
     public void Advance(long by = 1) => Show(Interlocked.Add(ref _done, by));
 
-    public void Report(int value) => Show(Interlocked.Exchange(ref _done, value));
+    public void Report(int value) => Report((long)value);
+
+    public void Report(long done)
+    {
+        Interlocked.Exchange(ref _done, done);
+        Show(done);
+    }
 
     public void Finish() => Print(Interlocked.Read(ref _done));
 
@@ -30,5 +36,7 @@ internal sealed class ProgressLine(string stage, long total, string unit) : IPro
     }
 
     private void Print(long done) =>
-        Console.Error.WriteLine($"  {stage}: {done:N0}/{total:N0} {unit} ({100.0 * done / Math.Max(1, total):F0}%, {_clock.Elapsed.TotalSeconds:F1} s)");
+        Console.Error.WriteLine(total is > 0
+            ? $"  {stage}: {done:N0}/{total:N0} {unit} ({100.0 * done / total.Value:F0}%, {_clock.Elapsed.TotalSeconds:F1} s)"
+            : $"  {stage}: {done:N0} {unit} ({_clock.Elapsed.TotalSeconds:F1} s)");
 }
