@@ -53,12 +53,15 @@ public sealed class RuleBasedExtractor : IExtractor
         var rawText = InputNormalizer.Normalize(paper.Abstract);
         var titleMentions = _titleNames.Find(title, translated, rawText);
         var text = MacroPlaceholder.Replace(rawText, titleMentions.FirstOrDefault(m => m.IsTitleName)?.Name);
+
         var sentences = SentenceSplitter.Split(text);
 
-        var textMentions = _knowledge.Lexicon.Scan(text)
+        var own = titleMentions.FirstOrDefault(m => m.IsTitleName);
+        var textMentions = (own is null ? [] : TitleNameFinder.FindInText(own, text))
+            .Concat(_knowledge.Lexicon.Scan(text)
             .Select(m => new Mention(m.Start, m.Length, text.Substring(m.Start, m.Length)) { Known = m.Entry })
             .Concat(_latinNames.Find(text))
-            .Concat(_acronyms.Find(text));
+            .Concat(_acronyms.Find(text)));
         var drafts = _merger.Merge(titleMentions, textMentions);
         _typer.Assign(text, drafts);
         _introduced.Mark(text, sentences, drafts);

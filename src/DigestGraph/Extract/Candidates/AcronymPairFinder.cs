@@ -29,7 +29,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             var close = FindClose(text, open);
             if (close < 0) continue;
             var inner = text[(open + 1)..close].Trim();
-            if (inner.Length == 0) continue;
+            if (!inner.Any(char.IsLetter)) continue;
             var mention = Pair(text, open, close, inner);
             if (mention is not null) mentions.Add(mention);
         }
@@ -111,7 +111,9 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     private Mention Build(string text, int open, int close, string shortForm, string? longForm, string? chinese, int start = -1)
     {
         var forms = new[] { longForm, chinese }.OfType<string>().Where(f => f.Length > 0).ToList();
+        // The acronym decides; a long form is known only when the lexicon has it whole (not "序列并行" inside "多模态序列并行").
         var known = forms.Prepend(shortForm).Select(f => knowledge.Lexicon.TryFind(f, out var e) ? e : null).FirstOrDefault(e => e is not null);
+        if (known is not null && known.Type == EntityType.Organization) known = null;
         var name = known?.Name ?? shortForm;
         var aliases = forms.Prepend(shortForm).Where(f => NameFolding.Fold(f) != NameFolding.Fold(name)).Distinct().ToArray();
         var s = start >= 0 ? start : chinese is not null ? open - chinese.Length : open;
@@ -177,6 +179,17 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             if (Spells(letters, candidate.ToLowerInvariant()) && (k >= 2 || candidate.Contains('-')))
                 return (end - candidate.Length, candidate);
         }
+        // "Tensor Product Attention Transformer (T6)": a number in the acronym need not be spelled out.
+        var lettersOnly = letters.Where(char.IsLetter).ToArray();
+        if (lettersOnly.Length < letters.Length && lettersOnly.Length > 0)
+        {
+            for (var k = lettersOnly.Length + 1; k <= Math.Min(words.Length, lettersOnly.Length + 4); k++)
+            {
+                var candidate = string.Join(' ', words[^k..]);
+                if (words[^k].Length > 0 && char.ToLowerInvariant(candidate[0]) == lettersOnly[0] && words[^k..].All(w => char.IsUpper(w[0])))
+                    return (end - candidate.Length, candidate);
+            }
+        }
         return null;
     }
 
@@ -203,14 +216,15 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             start--;
         if (start == end || !CharClass.IsCjk(text[end - 1])) return null;
         var segment = text[start..end].Trim();
-        for (var i = 0; i < segment.Length - 1; i++)
-            if (knowledge.Lexicon.TryFind(segment[i..], out _)) return segment[i..];
         var cut = 0;
         foreach (var boundary in ChineseBoundaries)
         {
             var at = segment.LastIndexOf(boundary, StringComparison.Ordinal);
             if (at >= 0 && at + boundary.Length > cut && at + boundary.Length < segment.Length) cut = at + boundary.Length;
         }
+        // A known term longer than the cut ("行为克隆" across the 为) wins over the function-word cut.
+        for (var i = 0; i < cut; i++)
+            if (knowledge.Lexicon.TryFind(segment[i..], out _)) { cut = i; break; }
         var term = segment[cut..].Trim();
         return term.Length is >= 2 and <= MaxChineseTerm && term.Any(CharClass.IsCjk) ? term : null;
     }

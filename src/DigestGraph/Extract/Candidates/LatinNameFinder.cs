@@ -52,25 +52,25 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var tokens = phrase.ToList();
         while (tokens.Count > 0 && knowledge.StopWords.Contains(tokens[0].Text)) tokens.RemoveAt(0);
         EntityType? typeHint = null;
-        while (tokens.Count > 1 && knowledge.TypeCues.AfterAt(tokens[^1].Text, 0) is { } t && knowledge.GenericTerms.Contains(tokens[^1].Text))
+        // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it.
+        while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Text)
+               && !knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[^1].End], out _))
         {
-            typeHint ??= t;
+            typeHint ??= knowledge.TypeCues.AfterAt(tokens[^1].Text, 0);
             tokens.RemoveAt(tokens.Count - 1);
         }
         if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) return;
+        if (IsModifier(tokens[^1].Text) || IsPersonName(text, tokens[^1])) return;
 
         var start = tokens[0].Start;
         var end = tokens[^1].End;
         var name = text[start..end];
         if (!IsPlausibleName(text, tokens, name)) return;
 
-        if (knowledge.Lexicon.TryFind(name, out var known))
-        {
-            mentions.Add(new Mention(start, end - start, name) { Known = known, TypeHint = typeHint, InTitle = inTitle });
-            return;
-        }
-        // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name.
-        if (tokens.Count >= 2)
+        var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
+        // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the two words start a
+        // longer known name ("Mistral NeMo 12B").
+        if (tokens.Count >= 2 && known?.Type != EntityType.Organization && !ExtendsKnownName(text, tokens))
         {
             for (var k = tokens.Count - 1; k >= 1; k--)
             {
@@ -88,8 +88,26 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                 return;
             }
         }
-        mentions.Add(new Mention(start, end - start, name) { TypeHint = typeHint, InTitle = inTitle });
+        mentions.Add(new Mention(start, end - start, name) { Known = known, TypeHint = typeHint, InTitle = inTitle });
     }
+
+    private bool ExtendsKnownName(string text, List<LatinToken> tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+            if (knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[k].End], out var e) && e.Type != EntityType.Organization)
+                return true;
+        return false;
+    }
+
+    /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
+    private static bool IsModifier(string token) =>
+        token.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-like", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-style", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-free", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-aware", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-level", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Qin et al.": a citation's author.</summary>
+    private static bool IsPersonName(string text, LatinToken token) =>
+        text.AsSpan(token.End).TrimStart().StartsWith("et al", StringComparison.Ordinal);
 
     private bool IsPlausibleName(string text, List<LatinToken> tokens, string name)
     {

@@ -31,7 +31,9 @@ public sealed class OutperformsPattern : IRelationPattern
             {
                 var subject = Subject(c, s, occ, pos, compared);
                 if (subject is null) continue;
-                var targets = occ.Where(o => o.Start > pos).Concat(compared.Where(o => o.Start < pos)).Select(o => o.Entity);
+                var clauseEnd = ClauseEnd(c.Text, pos, s.End);
+                var targets = occ.Where(o => o.Start > pos && o.Start < clauseEnd && !IsModifier(c, o))
+                    .Concat(compared.Where(o => o.Start < pos)).Select(o => o.Entity);
                 Add(found, subject, targets, evidence);
             }
             foreach (var (pos, cue) in c.Cues["outperform_reversed"].FindAll(c.Text, s.Start, s.End))
@@ -41,7 +43,7 @@ public sealed class OutperformsPattern : IRelationPattern
                 if (weaker is not null && stronger is not null) Add(found, stronger, [weaker], evidence);
             }
             // "比 Y 快 2 倍", "相较于 Y 提升了 4.6%": a marker, the compared name, then a gain word in the same clause.
-            if (compared.Count > 0 && c.Cues["comparison_gain"].AnyIn(c.Text, compared[0].End, ClauseEnd(c.Text, compared[^1].End, s.End)))
+            if (compared.Count > 0 && c.Cues["comparison_gain"].AnyIn(c.Text, compared[0].End, s.End))
             {
                 var firstMarker = compared.Min(o => o.Start);
                 var subject = Subject(c, s, occ, firstMarker, compared);
@@ -92,6 +94,17 @@ public sealed class OutperformsPattern : IRelationPattern
         foreach (var ch in gap)
             if (CharClass.IsClauseBreak(ch)) return false;
         return gap.Trim().Length <= 8;
+    }
+
+    /// <summary>"优于使用 SD2 和 SDXL 的原始 3DIS 方法": a name after 使用/基于 describes the compared system, it is not compared.</summary>
+    private static bool IsModifier(RelationContext c, Occurrence o)
+    {
+        var p = o.Start;
+        while (p > 0 && c.Text[p - 1] == ' ') p--;
+        if (c.Cues["modifier_before"].MatchEndingAt(c.Text, p) is not null) return true;
+        var q = o.End;
+        while (q < c.Text.Length && c.Text[q] == ' ') q++;
+        return q < c.Text.Length && c.Text[q] == '的' && !c.HasClauseBreak(o.End, Math.Min(c.Text.Length, q + 1));
     }
 
     private static bool IsListed(string text, int from, int to, List<Occurrence> compared, Occurrence[] occ)

@@ -35,8 +35,13 @@ public sealed class RelationContext
     public string Evidence(Sentence s) => s.TextOf(Text);
 
     /// <summary>"我们的模型", "our method", "该方法" before <paramref name="position"/> in the sentence: the paper speaks of its own system.</summary>
-    public bool SpeaksOfItself(Sentence s, int position) =>
-        Cues["own_subject"].AnyIn(Text, s.Start, Math.Min(position, s.End)) || Text.AsSpan(s.Start, Math.Min(2, s.Length)) is "我们" or "We";
+    public bool SpeaksOfItself(Sentence s, int position)
+    {
+        var end = Math.Min(position, s.End);
+        if (Cues["own_subject"].AnyIn(Text, s.Start, end)) return true;
+        var span = Text.AsSpan(s.Start, end - s.Start);
+        return span.Contains("我们", StringComparison.Ordinal) || span.Contains("We ", StringComparison.Ordinal) || span.Contains(" we ", StringComparison.Ordinal);
+    }
 
     public bool HasClauseBreak(int from, int to)
     {

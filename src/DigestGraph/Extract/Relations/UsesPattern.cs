@@ -18,23 +18,36 @@ public sealed class UsesPattern : IRelationPattern
             foreach (var (pos, cue) in c.Cues["uses"].FindAll(c.Text, s.Start, s.End))
             {
                 var subject = occ.LastOrDefault(o => o.End <= pos && o.Entity.Introduced && o.Entity.IsModelOrMethod).Entity
-                    ?? (c.SpeaksOfItself(s, pos) ? c.Main : null);
+                    ?? (c.SpeaksOfItself(s, pos) ? c.Main : null)
+                    ?? occ.FirstOrDefault(o => o.Start > pos && o.Entity.Introduced && o.Entity.IsModelOrMethod).Entity;
                 if (subject is null) continue;
-                var clauseEnd = ClauseEnd(c, pos + cue.Length, s.End);
-                foreach (var t in occ.Where(o => o.Start >= pos + cue.Length && o.Start < clauseEnd && o.Entity.Type == EntityType.Method))
+                // "将 SDF 监督与表面渲染技术相结合": the methods of the cue's clause, and those listed after the cue.
+                var from = ClauseStart(c, pos, s.Start);
+                var to = ClauseEnd(c, pos + cue.Length, s.End);
+                foreach (var t in occ.Where(o => o.Start >= from && o.Start < to && o.Entity.Type == EntityType.Method))
                     if (t.Entity != subject && !t.Entity.Introduced)
                         found.Add(RelationContext.Relation(RelationType.USES, subject, t.Entity, evidence));
             }
         }
         if (c.Main is { } main)
         {
-            foreach (var own in c.Entities.Where(e => e.Introduced && e != main && e.Type == EntityType.Method && !e.Name.Contains(main.Name)))
+            // Components the paper names descriptively (a long form, a Chinese term) are parts of its system; a second
+            // product-like name (LightningDiT beside VA-VAE) is a system of its own.
+            foreach (var own in c.Entities.Where(e => e.Introduced && e != main && e.Type == EntityType.Method && !e.Name.Contains(main.Name)
+                         && e.Surfaces.Any(s => s.Contains(' ') || s.Any(Text.CharClass.IsCjk))))
             {
                 var s = c.Sentences.FirstOrDefault(x => x.Contains(own.FirstPosition));
                 found.Add(RelationContext.Relation(RelationType.USES, main, own, s.Length > 0 ? c.Evidence(s) : c.Title));
             }
         }
         return found;
+    }
+
+    private static int ClauseStart(RelationContext c, int from, int limit)
+    {
+        var i = from;
+        while (i > limit && !Text.CharClass.IsClauseBreak(c.Text[i - 1])) i--;
+        return i;
     }
 
     /// <summary>A use lists its methods up to the end of the sentence, or up to 。/； at most.</summary>

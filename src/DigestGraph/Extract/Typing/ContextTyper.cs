@@ -24,8 +24,59 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
             if (knowledge.TypeCues.AfterAt(text, after) is { } a) votes.Add(a);
             else if (Appositive(text, after) is { } ap) votes.Add(ap);
             if (Before(text, start) is { } b) votes.Add(b);
+            else if (ListHead(text, start, all) is { } l) votes.Add(l);
+            if (IsEvaluatedOn(text, start, end)) votes.Add(EntityType.Benchmark);
         }
         return votes;
+    }
+
+    /// <summary>"医学基准（MedQA、Medbullets 和 JAMA）": a name in a bracketed list takes the noun before the bracket.</summary>
+    private EntityType? ListHead(string text, int start, IReadOnlyList<EntityDraft> all)
+    {
+        var p = start;
+        for (var guard = 0; guard < 12 && p > 0; guard++)
+        {
+            while (p > 0 && text[p - 1] == ' ') p--;
+            if (p == 0) return null;
+            var c = text[p - 1];
+            if (c is '(' or '（') return knowledge.TypeCues.NounEndingAt(text, p - 1);
+            if (c is '如' ) { p--; if (p > 0 && text[p - 1] == '例') p--; continue; }
+            if (c is '、' or ',' or '，' or '和' or '与' or '及') { p--; continue; }
+            var previous = PreviousOccurrenceEndingAt(all, p);
+            if (previous < 0) return null;
+            p = previous;
+        }
+        return null;
+    }
+
+    private static int PreviousOccurrenceEndingAt(IReadOnlyList<EntityDraft> all, int end)
+    {
+        foreach (var d in all)
+            foreach (var (s, e) in d.Occurrences)
+                if (e == end) return s;
+        return -1;
+    }
+
+    /// <summary>"在 Hi4D（深度）上 … 22.4%": a name a result is reported on is a benchmark.</summary>
+    private static bool IsEvaluatedOn(string text, int start, int end)
+    {
+        var p = start;
+        while (p > 0 && text[p - 1] == ' ') p--;
+        var on = p > 0 && text[p - 1] is '在' or '于' || (p >= 3 && text.AsSpan(p - 3, 3).SequenceEqual("on "));
+        if (!on) return false;
+        var q = SkipSpaces(text, end);
+        if (q < text.Length && text[q] is '(' or '（')
+        {
+            var close = text.IndexOfAny([')', '）'], q);
+            if (close < 0 || close - q > 20) return false;
+            q = SkipSpaces(text, close + 1);
+        }
+        var clauseEnd = q;
+        while (clauseEnd < text.Length && !CharClass.IsClauseBreak(text[clauseEnd]) && text[clauseEnd] != '。') clauseEnd++;
+        var clause = text.AsSpan(q, clauseEnd - q);
+        var zhOn = clause.StartsWith("上") || clause.StartsWith("中");
+        return (zhOn || text[p - 1] == ' ') && clause.IndexOfAny("0123456789") >= 0 && !clause.Contains("训练", StringComparison.Ordinal)
+            && !clause.Contains("train", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Skips spaces and a following list of other names ("X、Y 和 Z 基准") so the shared noun is found.</summary>
