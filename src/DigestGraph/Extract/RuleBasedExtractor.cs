@@ -75,7 +75,8 @@ public sealed class RuleBasedExtractor : IExtractor
             .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)
             .Select(d => d.Freeze(EvidenceOf(d, text, sentences, title)))
             .ToArray();
-        var (topics, primary) = _topics.Classify(title, translated, text);
+        var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
+        var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
         return new PaperExtraction(paper, entities, relations, topics, primary);
     }
 
