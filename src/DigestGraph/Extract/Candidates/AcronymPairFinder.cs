@@ -78,7 +78,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             }
             if (LooksLikeAcronym(inner) && innerTokens.Count == 1)
             {
-                var longForm = before is { } b ? LongFormFor(inner, text, b.Start, open) : null;
+                var longForm = before is not null ? LongFormFor(inner, text, EnglishWindowStart(text, open, inner.Length + 5), open) : null;
                 if (longForm is not null)
                     return Build(text, open, close, inner, longForm.Value.Text, null, longForm.Value.Start);
                 var chinese = ChineseTermBefore(text, open);
@@ -163,6 +163,22 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         return (tokens[first].Start, text[tokens[first].Start..end]);
     }
 
+    /// <summary>Where the Latin words before a bracket begin, at most <paramref name="maxWords"/> words back and not across punctuation.</summary>
+    private static int EnglishWindowStart(string text, int open, int maxWords)
+    {
+        var p = open;
+        var words = 0;
+        while (p > 0 && words <= maxWords)
+        {
+            var c = text[p - 1];
+            if (c == ' ') { words++; p--; continue; }
+            if (CharClass.IsNameChar(c) || c is '-' or '.' or '\'' or '/') { p--; continue; }
+            break;
+        }
+        while (p < open && text[p] == ' ') p++;
+        return p;
+    }
+
     /// <summary>Schwartz–Hearst: the shortest run of preceding words whose letters spell the acronym in order.</summary>
     private static (int Start, string Text)? LongFormFor(string acronym, string text, int from, int open)
     {
@@ -183,10 +199,11 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         var lettersOnly = letters.Where(char.IsLetter).ToArray();
         if (lettersOnly.Length < letters.Length && lettersOnly.Length > 0)
         {
-            for (var k = lettersOnly.Length + 1; k <= Math.Min(words.Length, lettersOnly.Length + 4); k++)
+            for (var k = 1; k <= Math.Min(words.Length, lettersOnly.Length + 4); k++)
             {
                 var candidate = string.Join(' ', words[^k..]);
-                if (words[^k].Length > 0 && char.ToLowerInvariant(candidate[0]) == lettersOnly[0] && words[^k..].All(w => char.IsUpper(w[0])))
+                if (char.ToLowerInvariant(candidate[0]) != lettersOnly[0] || !words[^k..].All(w => char.IsUpper(w[0]))) continue;
+                if (Spells(lettersOnly, candidate.ToLowerInvariant()) && (k >= 2 || lettersOnly.Length >= 2 && candidate.Count(char.IsUpper) >= lettersOnly.Length))
                     return (end - candidate.Length, candidate);
             }
         }

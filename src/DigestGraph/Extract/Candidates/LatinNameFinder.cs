@@ -115,11 +115,18 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         if (knowledge.Lexicon.TryFind(name, out _)) return true;
         if (tokens.All(t => t.IsNumber || t.IsSize || t.IsResolution || knowledge.GenericTerms.Contains(t.Text))) return false;
         if (knowledge.GenericTerms.Contains(name)) return false;
-        if (tokens.Count == 1 && IsUnitOrCount(tokens[0].Text)) return false;
+        if (tokens.Count == 1 && (IsUnitOrCount(tokens[0].Text) || IsNumberAdjective(tokens[0].Text))) return false;
         // A plain capitalised word opening an English sentence ("Images are ...") is not a name.
         if (tokens.Count == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))
             return knowledge.Lexicon.TryFind(name, out _);
         return true;
+    }
+
+    /// <summary>"7-billion-parameter", "16-bit": a number made into an adjective.</summary>
+    private static bool IsNumberAdjective(string token)
+    {
+        var dash = token.IndexOf('-');
+        return dash > 0 && char.IsDigit(token[0]) && token[(dash + 1)..].All(c => char.IsLower(c) || c == '-');
     }
 
     private static bool IsUnitOrCount(string token)

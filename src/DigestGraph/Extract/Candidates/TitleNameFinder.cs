@@ -27,7 +27,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
             if (own is not null && m.Start < own.End) continue;
             var tokens = LatinTokenizer.Tokenize(m.Name);
             if (m.Known is not null || tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text))
-                || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End)))
+                || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
                 mentions.Add(m with { InTitle = true });
         }
         return mentions;

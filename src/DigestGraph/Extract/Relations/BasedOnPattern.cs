@@ -29,7 +29,7 @@ public sealed class BasedOnPattern : IRelationPattern
                 {
                     // "3DIS 框架的扩展": a type noun may stand between the base and the cue.
                     var baseBefore = occ.LastOrDefault(o => o.End <= pos && pos - o.End <= 4 && !c.HasClauseBreak(o.End, pos)).Entity;
-                    var subject = SubjectOf(c, s, occ, baseBefore);
+                    var subject = SubjectOf(c, s, occ, baseBefore, pos);
                     if (baseBefore is not null && subject is not null) Add(found, subject, baseBefore, evidence);
                     continue;
                 }
@@ -42,7 +42,7 @@ public sealed class BasedOnPattern : IRelationPattern
                     listed.UnionWith(examples);
                     continue;
                 }
-                var subj = SubjectOf(c, s, occ, target.Entity);
+                var subj = SubjectOf(c, s, occ, target.Entity, pos);
                 if (subj is not null) Add(found, subj, target.Entity, evidence);
             }
 
@@ -60,7 +60,10 @@ public sealed class BasedOnPattern : IRelationPattern
                 if (o.Entity.Introduced) continue;
                 var builders = occ.Where(x => x.Entity.Introduced && x.Entity != o.Entity).Select(x => x.Entity).Distinct().ToList();
                 if (builders.Count == 0 && c.Main is not null && c.SpeaksOfItself(s, o.Start)) builders.Add(c.Main);
-                foreach (var b in builders) Add(found, b, o.Entity, evidence);
+                // A method is not built on an architecture; it is applied to one ("LoRA … 在 Transformer 架构的每一层").
+                foreach (var b in builders)
+                    if (b.Type == EntityType.Method && !b.Name.Contains(o.Entity.Name, StringComparison.OrdinalIgnoreCase)) found.Add(RelationContext.Relation(RelationType.USES, b, o.Entity, evidence));
+                    else Add(found, b, o.Entity, evidence);
             }
 
             found.AddRange(DerivedFrom(c, s, occ, evidence));
@@ -140,13 +143,20 @@ public sealed class BasedOnPattern : IRelationPattern
         return occ.Where(o => o.Start > open && o.End <= close && o.Entity.Type == EntityType.Model).Select(o => o.Entity).Distinct().ToList();
     }
 
-    /// <summary>The sentence's introduced model or method other than the base, else the paper's own system.</summary>
-    private static EntityDraft? SubjectOf(RelationContext c, Sentence s, Occurrence[] occ, EntityDraft? target)
+    /// <summary>
+    /// What is built: a model or method written before the cue in its clause ("SaulLM-7B 基于 Mistral 7B"); or, when the
+    /// cue opens its clause ("基于 TPA，我们引入了 T6"), the introduced name that follows, else the paper's own system.
+    /// </summary>
+    private static EntityDraft? SubjectOf(RelationContext c, Sentence s, Occurrence[] occ, EntityDraft? target, int cue)
     {
-        var introduced = occ.FirstOrDefault(o => o.Entity.Introduced && o.Entity != target).Entity;
-        if (introduced is not null) return introduced;
-        var first = occ.FirstOrDefault(o => o.Entity != target && o.Entity.Type == EntityType.Model).Entity;
-        return first ?? (c.SpeaksOfItself(s, s.End) ? c.Main : null);
+        var clauseStart = cue;
+        while (clauseStart > s.Start && !Text.CharClass.IsClauseBreak(c.Text[clauseStart - 1])) clauseStart--;
+        var before = occ.Where(o => o.Start >= clauseStart && o.End <= cue && o.Entity != target).ToArray();
+        var own = before.LastOrDefault(o => o.Entity.Introduced).Entity ?? before.LastOrDefault(o => o.Entity.Type == EntityType.Model).Entity;
+        if (own is not null) return own;
+        if (c.Text.AsSpan(clauseStart, cue - clauseStart).Trim().Length > 2) return null;
+        var after = occ.FirstOrDefault(o => o.Start > cue && o.Entity.Introduced && o.Entity != target).Entity;
+        return after ?? (c.SpeaksOfItself(s, s.End) ? c.Main : null);
     }
 
     private static int Skip(string text, int p)

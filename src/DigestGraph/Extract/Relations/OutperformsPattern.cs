@@ -71,6 +71,9 @@ public sealed class OutperformsPattern : IRelationPattern
     {
         var before = occ.Where(o => o.End <= cuePos && !compared.Contains(o)).ToArray();
         var introduced = before.LastOrDefault(o => o.Entity.Introduced);
+        // "prompting PaLM 540B with chain-of-thought exemplars …, surpassing GPT-3": a model between the paper's method and the cue is the one compared.
+        var nearestModel = before.LastOrDefault(o => o.Entity.Type == EntityType.Model && !c.HasClauseBreak(o.End, cuePos) && o.Start > introduced.End);
+        if (introduced.Entity is { Type: EntityType.Method } && nearestModel.Entity is not null) return nearestModel.Entity;
         if (introduced.Entity is not null) return introduced.Entity;
         if (before.Length > 0) return before[^1].Entity;
         var after = occ.Where(o => o.Start > cuePos && !compared.Contains(o)).FirstOrDefault(o => o.Entity.Introduced);
@@ -115,10 +118,11 @@ public sealed class OutperformsPattern : IRelationPattern
         return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
     }
 
+    /// <summary>Targets run to the end of a Chinese clause; an English comma often only separates listed comparisons.</summary>
     private static int ClauseEnd(string text, int from, int limit)
     {
         var i = from;
-        while (i < limit && !CharClass.IsClauseBreak(text[i])) i++;
+        while (i < limit && text[i] is not ('，' or '。' or '；' or ';' or '：' or '\n')) i++;
         return i;
     }
 }

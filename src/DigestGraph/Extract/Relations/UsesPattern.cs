@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Text;
 using DigestGraph.Extract.Resolution;
 
 namespace DigestGraph.Extract.Relations;
@@ -17,6 +18,7 @@ public sealed class UsesPattern : IRelationPattern
             var evidence = c.Evidence(s);
             foreach (var (pos, cue) in c.Cues["uses"].FindAll(c.Text, s.Start, s.End))
             {
+                if (IsNegated(c, pos) || InComparison(c, pos, s)) continue;
                 var subject = occ.LastOrDefault(o => o.End <= pos && o.Entity.Introduced && o.Entity.IsModelOrMethod).Entity
                     ?? (c.SpeaksOfItself(s, pos) ? c.Main : null)
                     ?? occ.FirstOrDefault(o => o.Start > pos && o.Entity.Introduced && o.Entity.IsModelOrMethod).Entity;
@@ -41,6 +43,24 @@ public sealed class UsesPattern : IRelationPattern
             }
         }
         return found;
+    }
+
+    /// <summary>"不使用注意力甚至 MLP 模块": what a system does without is not what it uses.</summary>
+    private static bool IsNegated(RelationContext c, int cue)
+    {
+        var p = cue;
+        while (p > 0 && c.Text[p - 1] == ' ') p--;
+        return c.Cues["negation"].MatchEndingAt(c.Text, p) is not null;
+    }
+
+    /// <summary>"与使用 Adam 微调的 GPT-3 相比": a use inside a comparison belongs to the compared system.</summary>
+    private static bool InComparison(RelationContext c, int cue, Sentence s)
+    {
+        var from = ClauseStart(c, cue, s.Start);
+        var to = ClauseEnd(c, cue, s.End);
+        var clauseEnd = cue;
+        while (clauseEnd < to && !Text.CharClass.IsClauseBreak(c.Text[clauseEnd])) clauseEnd++;
+        return c.Cues["comparison_clause"].AnyIn(c.Text, from, clauseEnd);
     }
 
     private static int ClauseStart(RelationContext c, int from, int limit)

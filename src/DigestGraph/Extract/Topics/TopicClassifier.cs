@@ -8,7 +8,7 @@ namespace DigestGraph.Extract.Topics;
 /// </summary>
 public sealed class TopicClassifier(Taxonomy taxonomy)
 {
-    private const int TitleWeight = 4;
+    private const int TitleWeight = 2;
     private const int IntroducedBonus = 3;
     private const double RelativeCut = 0.35;
     private const double MinimumScore = 2;

@@ -11,8 +11,9 @@ namespace DigestGraph.Extract.Typing;
 /// </summary>
 public sealed class ContextTyper(ExtractionKnowledge knowledge)
 {
-    private static readonly string[] AppositiveOpeners = ["一种", "一个", "一款", "一套", "一系列", "这是", "是一", "即", "它是", "a ", "an ", "the "];
-    private static readonly string[] NamingFillers = ["，即", "，称为", "，名为", "即", "称为", "名为", "called", "named", "dubbed"];
+    private static readonly string[] AppositiveOpeners = ["一种", "一个", "一款", "一套", "一系列", "这是", "是一", "即", "它是", "这一", "这个", "这种", "a ", "an ", "the "];
+    private static readonly string[] NamingFillers =
+        ["，即", "，称为", "，名为", "即", "称为", "名为", "称之为", ", which we name", ", which we call", "which we name", "which we call", ", called", "called", "named", "dubbed"];
     private const int AppositiveReach = 60;
 
     public List<EntityType> Votes(string text, EntityDraft draft, IReadOnlyList<EntityDraft> all)
@@ -116,13 +117,16 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
                 while (p > 0 && text[p - 1] == ' ') p--;
                 break;
             }
-        return knowledge.TypeCues.BeforeAt(text, p);
+        return knowledge.TypeCues.BeforeAt(text, p) ?? (p < start ? knowledge.TypeCues.NounEndingAt(text, p) : null);
     }
 
     private EntityType? Appositive(string text, int position)
     {
-        if (position >= text.Length || text[position] is not ('，' or ',')) return null;
-        var p = SkipSpaces(text, position + 1);
+        if (position >= text.Length) return null;
+        // "ViTok 这一轻量级自编码器": a demonstrative apposition needs no comma.
+        var demonstrative = text.AsSpan(position).StartsWith("这一") || text.AsSpan(position).StartsWith("这个") || text.AsSpan(position).StartsWith("这种");
+        if (text[position] is not ('，' or ',') && !demonstrative) return null;
+        var p = demonstrative ? position : SkipSpaces(text, position + 1);
         var opener = AppositiveOpeners.FirstOrDefault(o => text.AsSpan(p).StartsWith(o, StringComparison.OrdinalIgnoreCase));
         if (opener is null) return null;
         var end = p;
