@@ -52,6 +52,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             while (p > 0 && text[p - 1] == ' ') p--;
             var own = cues["own_subject"].MatchEndingAt(text, p);
             if (own is not null && own.Length > 3) MarkIfNew(o.Draft);
+            // "which we name Falconet", "我们称之为 Mamba": the authors naming a thing is the paper creating it.
+            if (cues["self_naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft);
         }
 
         foreach (var d in drafts.Where(d => d.InTitle && !d.IsTitleName && d.Known is null && d.Occurrences.Count > 0))
