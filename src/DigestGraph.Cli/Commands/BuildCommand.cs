@@ -67,7 +67,7 @@ public static class BuildCommand
         catch (IngestException e)
         {
             stderr.WriteLine($"error: {e.Problem}");
-            stderr.WriteLine("stopped: --strict does not skip bad input; nothing was written");
+            stderr.WriteLine("stopped: strict mode does not skip bad input; nothing was written");
             return ExitBadInput;
         }
         foreach (var problem in input.Problems)
@@ -115,6 +115,9 @@ public static class BuildCommand
             stdout.WriteLine($"  {type,-14}{relations.Count(r => r.Type == type),6}");
         stdout.WriteLine($"Topics: {ExportRows.Topics(graph).Count}");
         foreach (var file in written)
-            stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
+        {
+            var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+            stdout.WriteLine($"Wrote {(relative.StartsWith("..", StringComparison.Ordinal) ? file : relative)}");
+        }
     }
 }

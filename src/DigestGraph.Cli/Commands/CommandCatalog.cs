@@ -10,5 +10,6 @@ public static class CommandCatalog
         BuildCommand.Create(),
         ExtractCommand.Create(),
         EvalCommand.Create(),
+        ClustersCommand.Create(),
     ];
 }

@@ -1,0 +1,10 @@
+// Entities most often mentioned in the same papers as $entity.
+// @param entity = GLUE
+// @param limit = 15
+MATCH (e:Entity)
+WHERE toLower(e.name) = toLower($entity)
+MATCH (e)<-[:MENTIONS|INTRODUCES]-(p:Paper)-[:MENTIONS|INTRODUCES]->(other:Entity)
+WHERE other <> e
+RETURN other.name AS entity, other.type AS type, count(DISTINCT p) AS papers
+ORDER BY papers DESC, entity
+LIMIT $limit

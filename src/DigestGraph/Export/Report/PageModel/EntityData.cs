@@ -1,0 +1,15 @@
+namespace DigestGraph.Export.Report.PageModel;
+
+/// <summary>An entity with the papers that mention it and its centrality (degree always; the rest from analysis).</summary>
+public sealed record EntityData(
+    string Key,
+    string Name,
+    string Type,
+    IReadOnlyList<string> Types,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Papers,
+    int Degree,
+    double? PageRank,
+    double? Betweenness,
+    int? Community,
+    string? Cluster);
