@@ -16,8 +16,8 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     private static readonly string[] AliasMarkers = ["亦称", "也称", "又称", "简称", "或称", "即", "aka", "a.k.a.", "also known as", "short for"];
     private static readonly string[] ChineseBoundaries =
     [
-        "一种", "一个", "一套", "一款", "一系列", "名为", "称为", "即为", "提出", "引入", "推出", "构建", "开发", "设计", "首创", "采用",
-        "使用", "利用", "基于", "通过", "结合", "包括", "以及", "如", "例如", "的", "了", "即", "和", "与", "及", "在", "将", "对", "为", "是", "等", "个", "种",
+        "一种", "一个", "一套", "一款", "一系列", "名为", "称为", "即为", "采用", "使用", "利用", "基于", "通过", "结合",
+        "以及", "如", "例如", "的", "了", "即", "和", "与", "及", "在", "将", "对", "为", "是", "等", "个", "种", "——",
     ];
 
     public IReadOnlyList<Mention> Find(string text)

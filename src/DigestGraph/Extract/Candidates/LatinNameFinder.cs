@@ -80,6 +80,12 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                 var rest = text[restStart..end];
                 if (!IsPlausibleName(text, tokens.GetRange(k, tokens.Count - k), rest)) break;
                 knowledge.Lexicon.TryFind(rest, out var restKnown);
+                // "NVIDIA RTX 4090": a vendor's name is part of its hardware's name.
+                if (restKnown?.Type == EntityType.Hardware)
+                {
+                    mentions.Add(new Mention(start, end - start, name) { Known = restKnown, InTitle = inTitle });
+                    return;
+                }
                 mentions.Add(new Mention(start, head.Length, head) { Known = org, InTitle = inTitle });
                 mentions.Add(new Mention(restStart, end - restStart, rest)
                 {
@@ -114,7 +120,7 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         if (name.Length < 2 || !name.Any(char.IsLetter)) return false;
         if (knowledge.Lexicon.TryFind(name, out _)) return true;
         if (tokens.All(t => t.IsNumber || t.IsSize || t.IsResolution || knowledge.GenericTerms.Contains(t.Text))) return false;
-        if (knowledge.GenericTerms.Contains(name)) return false;
+        if (knowledge.GenericTerms.Contains(name) || knowledge.IsLicence(name)) return false;
         if (tokens.Count == 1 && (IsUnitOrCount(tokens[0].Text) || IsNumberAdjective(tokens[0].Text))) return false;
         // A plain capitalised word opening an English sentence ("Images are ...") is not a name.
         if (tokens.Count == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))

@@ -26,7 +26,11 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         {
             if (own is not null && m.Start < own.End) continue;
             var tokens = LatinTokenizer.Tokenize(m.Name);
-            if (m.Known is not null || tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text))
+            // A title phrase is a name when it is known, extends a known model ("Claude 3.5 Computer Use"), or is
+            // name-shaped and also written in the abstract; title case alone ("Unified LLaMA Interface") is not enough.
+            var inAbstract = abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase);
+            if (m.Known is not null || ExtendsKnownModel(m.Name)
+                || (inAbstract && tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text)))
                 || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
                 mentions.Add(m with { InTitle = true });
         }
@@ -47,6 +51,13 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
                 at = end;
             }
         }
+    }
+
+    private bool ExtendsKnownModel(string name)
+    {
+        for (var i = name.Length - 1; i > 1; i--)
+            if (name[i] == ' ' && knowledge.Lexicon.TryFind(name[..i], out var e) && e.Type == EntityType.Model) return true;
+        return false;
     }
 
     /// <summary>"The Minitron Approach": a single word the title calls an approach, model or framework is a name.</summary>

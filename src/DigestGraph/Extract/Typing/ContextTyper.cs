@@ -133,8 +133,12 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
         var cues = knowledge.TypeCues.FindAll(text, p, end).ToList();
         if (cues.Count == 0) return null;
-        // Chinese puts the head noun last ("一个以自我为中心的世界探索框架"); English puts it first ("a framework that ...").
-        return CharClass.IsCjk(text[p]) ? cues[^1].Type : cues[0].Type;
+        // Chinese puts the head noun last ("一个以自我为中心的世界探索框架"); a cue inside the clause is only a modifier
+        // ("一个基于模型确定性…的代理"). English puts the head first ("a framework that ...").
+        if (!CharClass.IsCjk(text[p])) return cues[0].Type;
+        var last = cues[^1];
+        var tail = text.AsSpan(last.Position, end - last.Position).Trim();
+        return knowledge.TypeCues.AfterAt(text, last.Position) is { } t && tail.Length <= 5 ? t : null;
     }
 
     private static int SkipSpaces(string text, int p)

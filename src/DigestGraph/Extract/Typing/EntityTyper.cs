@@ -44,9 +44,8 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         if (d.Known is { } known)
         {
             // "the Vicuna benchmark": a resource named after a known model is what the text calls it.
-            var resource = votes.Where(t => t is EntityType.Benchmark or EntityType.Dataset).ToList();
-            if (known.Type is EntityType.Model or EntityType.Method && resource.Count * 2 > votes.Count)
-                return (resource.GroupBy(t => t).OrderByDescending(g => g.Count()).First().Key, true);
+            var benchmark = votes.Count(t => t == EntityType.Benchmark);
+            if (known.Type is EntityType.Model or EntityType.Method && benchmark * 2 > votes.Count) return (EntityType.Benchmark, true);
             if (known.Types.Count == 1) return (known.Type, true);
             var preferred = votes.Concat(hints).Where(known.Types.Contains).GroupBy(t => t).OrderByDescending(g => g.Count()).FirstOrDefault();
             return (preferred?.Key ?? known.Type, true);
