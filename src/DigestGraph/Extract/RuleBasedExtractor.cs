@@ -20,6 +20,7 @@ public sealed class RuleBasedExtractor : IExtractor
     private readonly ExtractionKnowledge _knowledge;
     private readonly LatinNameFinder _latinNames;
     private readonly AcronymPairFinder _acronyms;
+    private readonly ChineseNameFinder _chineseNames;
     private readonly TitleNameFinder _titleNames;
     private readonly EntityMerger _merger;
     private readonly EntityTyper _typer;
@@ -32,6 +33,7 @@ public sealed class RuleBasedExtractor : IExtractor
         _knowledge = knowledge;
         _latinNames = new LatinNameFinder(knowledge);
         _acronyms = new AcronymPairFinder(knowledge);
+        _chineseNames = new ChineseNameFinder(knowledge);
         _titleNames = new TitleNameFinder(knowledge, _latinNames);
         _merger = new EntityMerger(knowledge);
         _typer = new EntityTyper(knowledge);
@@ -61,7 +63,8 @@ public sealed class RuleBasedExtractor : IExtractor
             .Concat(_knowledge.Lexicon.Scan(text)
             .Select(m => new Mention(m.Start, m.Length, text.Substring(m.Start, m.Length)) { Known = m.Entry })
             .Concat(_latinNames.Find(text))
-            .Concat(_acronyms.Find(text)));
+            .Concat(_acronyms.Find(text))
+            .Concat(_chineseNames.Find(text)));
         var drafts = _merger.Merge(titleMentions, textMentions);
         _typer.Assign(text, drafts);
         _introduced.Mark(text, sentences, drafts);
