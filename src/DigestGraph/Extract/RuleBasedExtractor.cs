@@ -59,10 +59,12 @@ public sealed class RuleBasedExtractor : IExtractor
         var sentences = SentenceSplitter.Split(text);
 
         var own = titleMentions.FirstOrDefault(m => m.IsTitleName);
+        var latin = _latinNames.Find(text);
         var textMentions = (own is null ? [] : TitleNameFinder.FindInText(own, text))
             .Concat(_knowledge.Lexicon.Scan(text)
             .Select(m => new Mention(m.Start, m.Length, text.Substring(m.Start, m.Length)) { Known = m.Entry })
-            .Concat(_latinNames.Find(text))
+            .Concat(latin)
+            .Concat(SizeEllipsisFinder.Find(text, latin, own?.Name))
             .Concat(_acronyms.Find(text))
             .Concat(_chineseNames.Find(text)));
         var drafts = _merger.Merge(titleMentions, textMentions);

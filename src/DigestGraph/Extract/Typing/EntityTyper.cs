@@ -51,7 +51,7 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
             return (preferred?.Key ?? known.Type, true);
         }
         var strong = d.Surfaces.Select(NameShapeTyper.Strong).FirstOrDefault(t => t is not null);
-        if (strong == EntityType.Benchmark) return (EntityType.Benchmark, true);
+        if (strong is EntityType.Benchmark or EntityType.Model) return (strong.Value, true);
         var evidence = votes.Concat(hints).ToList();
         if (evidence.Count > 0)
             return (evidence.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => evidence.IndexOf(g.Key)).First().Key, true);
