@@ -68,9 +68,14 @@ public static class AnalysisBenchmark
 
             Console.WriteLine($"   {"task",-20} {"C# s",9} {"igraph s",9} {"networkx s",11} {"C#/igraph",10} {"nx/C#",8}   {"C# peak",9} {"C# alloc",9} {"ig peak",9} {"nx peak",9}");
             foreach (var (task, mine) in csharp)
-                PrintRow(task, mine, Task(igraph, task), Task(networkx, task));
+            {
+                // igraph's default PageRank (PRPACK) pays a fixed start-up cost; its ARPACK solver is compared when faster.
+                var baseline = task == "pagerank" ? Faster(Task(igraph, task), Task(igraph, "pagerank-arpack")) : Task(igraph, task);
+                PrintRow(task, mine, baseline, Task(networkx, task));
+            }
             PrintRow("igraph leiden", null, Task(igraph, "community-leiden"), null);
-            PrintRow("igraph arpack PR", null, Task(igraph, "pagerank-arpack"), null);
+            PrintRow("igraph PRPACK", null, Task(igraph, "pagerank"), null);
+            PrintRow("igraph ARPACK", null, Task(igraph, "pagerank-arpack"), null);
 
             var modularity = communities!.Modularity;
             Console.WriteLine($"   modularity: C# Leiden {modularity:F4} ({communities.Partition.Count} communities, {communities.Levels.Count} levels)"
@@ -151,6 +156,9 @@ public static class AnalysisBenchmark
 
     private static JsonElement? Task(JsonElement report, string task) =>
         report.GetProperty("tasks").TryGetProperty(task, out var t) && t.TryGetProperty("seconds", out _) ? t : null;
+
+    private static JsonElement? Faster(JsonElement? a, JsonElement? b) =>
+        a is null ? b : b is null ? a : a.Value.GetProperty("seconds").GetDouble() <= b.Value.GetProperty("seconds").GetDouble() ? a : b;
 
     private static void PrintRow(string task, Measurement? mine, JsonElement? igraph, JsonElement? networkx)
     {

@@ -140,7 +140,7 @@ public static class ClustersCommand
             }
         }
         if (agreement is not null)
-            stdout.WriteLine(string.Format(inv, "Gold primary topics: NMI {0:F4} (arithmetic mean; every paper alone scores {1:F4}) over {2} papers, {3} topics vs {4} clusters; modularity {5:F4}",
-                agreement.NormalizedMutualInformation, agreement.SingletonBaseline, agreement.Papers, agreement.GoldTopics, agreement.Clusters, agreement.Modularity));
+            stdout.WriteLine(string.Format(inv, "Gold primary topics: NMI {0:F4} (arithmetic mean; clusters of the same sizes dealt at random score {1:F4}) over {2} papers, {3} topics vs {4} clusters; modularity {5:F4}",
+                agreement.NormalizedMutualInformation, agreement.ChanceBaseline, agreement.Papers, agreement.GoldTopics, agreement.Clusters, agreement.Modularity));
     }
 }

@@ -11,5 +11,6 @@ public static class CommandCatalog
         ExtractCommand.Create(),
         EvalCommand.Create(),
         ClustersCommand.Create(),
+        ReportCommand.Create(),
     ];
 }

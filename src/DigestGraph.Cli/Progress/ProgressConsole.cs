@@ -6,18 +6,19 @@ namespace DigestGraph.Cli.Progress;
 /// <summary>
 /// Runs long work while showing its stages' progress on stderr: live bars with counts and rate on a terminal, plain
 /// log lines when stderr is redirected, then a summary with each stage's time. Usage:
-/// <c>var graph = await ProgressConsole.RunAsync(progress => BuildAsync(paths, progress));</c>
+/// <c>var graph = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => Build(paths, progress)));</c>
 /// </summary>
 public static class ProgressConsole
 {
-    public static Task RunAsync(Func<IProgress<StageProgress>, Task> work) =>
-        RunAsync<bool>(async progress => { await work(progress); return true; });
+    public static Task RunAsync(TextWriter error, Func<IProgress<StageProgress>, Task> work) =>
+        RunAsync<bool>(error, async progress => { await work(progress); return true; });
 
-    public static Task<T> RunAsync<T>(Func<IProgress<StageProgress>, Task<T>> work)
+    /// <summary>Live bars when <paramref name="error"/> is the process's stderr on a terminal, log lines otherwise.</summary>
+    public static Task<T> RunAsync<T>(TextWriter error, Func<IProgress<StageProgress>, Task<T>> work)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var live = !Console.IsErrorRedirected && console.Profile.Capabilities.Interactive;
-        return live ? RunLiveAsync(work, console) : RunLoggedAsync(work, Console.Error, TimeProvider.System, TimeSpan.FromSeconds(2));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        var live = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && console.Profile.Capabilities.Interactive;
+        return live ? RunLiveAsync(work, console) : RunLoggedAsync(work, error, TimeProvider.System, TimeSpan.FromSeconds(2));
     }
 
     /// <summary>Plain-line progress and summary into <paramref name="output"/>.</summary>

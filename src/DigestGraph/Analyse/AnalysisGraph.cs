@@ -74,22 +74,6 @@ public sealed class AnalysisGraph
         return s;
     }
 
-    /// <summary>Number of incident edge ends (a self-loop counts twice in an undirected graph).</summary>
-    public int Degree(int v)
-    {
-        if (IsDirected) return OutDegree(v) + Reverse().OutDegree(v);
-        var d = 0;
-        for (var i = Offsets[v]; i < Offsets[v + 1]; i++) d += Targets[i] == v ? 2 : 1;
-        return d;
-    }
-
-    public double TotalWeight()
-    {
-        var total = 0.0;
-        for (var v = 0; v < NodeCount; v++) total += Strength(v);
-        return IsDirected ? total : total / 2;
-    }
-
     private AnalysisGraph BuildReverse()
     {
         var n = NodeCount;

@@ -11,8 +11,6 @@ public sealed class AnalysisGraphBuilder(bool directed)
     private readonly List<int> _targets = [];
     private readonly List<double> _weights = [];
 
-    public int NodeCount => _ids.Count;
-
     /// <summary>Adds a node if it is new; returns its index either way.</summary>
     public int AddNode(string id)
     {

@@ -6,23 +6,30 @@ namespace DigestGraph.Analyse;
 /// </summary>
 public static class Betweenness
 {
+    private const int ChunkCount = 8;
+
     public static double[] Compute(AnalysisGraph graph, BetweennessOptions? options = null)
     {
         options ??= new BetweennessOptions();
         var n = graph.NodeCount;
         var sources = ChooseSources(n, options);
-        var total = new double[n];
-        var gate = new object();
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, sources.Length, Math.Max(1, sources.Length / (8 * Math.Max(1, options.MaxDegreeOfParallelism)))),
+        // Sources are split into a fixed number of chunks summed in chunk order, so the result does not depend on thread timing.
+        var chunks = Math.Min(sources.Length, ChunkCount);
+        var partial = new double[chunks][];
+        Parallel.For(0, chunks,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
             () => new BrandesWorkspace(graph, options.Weighted),
-            (range, _, workspace) =>
+            (chunk, _, workspace) =>
             {
-                for (var i = range.Item1; i < range.Item2; i++) workspace.Accumulate(sources[i]);
+                var centrality = partial[chunk] = new double[n];
+                for (var i = chunk * sources.Length / chunks; i < (chunk + 1) * sources.Length / chunks; i++)
+                    workspace.Accumulate(sources[i], centrality);
                 return workspace;
             },
-            workspace => { lock (gate) for (var v = 0; v < n; v++) total[v] += workspace.Centrality[v]; });
+            _ => { });
+        var total = new double[n];
+        foreach (var centrality in partial)
+            for (var v = 0; v < n; v++) total[v] += centrality[v];
 
         var scale = Scale(n, graph.IsDirected, options.Normalized);
         if (sources.Length < n && sources.Length > 0) scale *= (double)n / sources.Length;

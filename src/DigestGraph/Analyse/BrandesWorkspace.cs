@@ -26,31 +26,40 @@ internal sealed class BrandesWorkspace
         _dependency = new double[n];
         _order = new int[n];
         _settled = new bool[n];
-        Centrality = new double[n];
         Array.Fill(_distance, double.PositiveInfinity);
     }
 
-    public double[] Centrality { get; }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Accumulate(int source)
+    /// <summary>Adds the dependencies of every node on <paramref name="source"/> to <paramref name="centrality"/>.</summary>
+    public void Accumulate(int source, double[] centrality)
     {
         var settled = _weighted ? Dijkstra(source) : BreadthFirst(source);
         // Predecessors are found again from distances instead of being stored: w precedes v when d(w) + len(w,v) == d(v).
+        int[] offsets = _incoming.Offsets, from = _incoming.Targets;
+        double[] lengths = _incoming.Weights, distance = _distance, paths = _paths, dependency = _dependency;
         for (var i = settled - 1; i >= 0; i--)
         {
             var v = _order[i];
-            var factor = (1 + _dependency[v]) / _paths[v];
-            var from = _incoming.Neighbours(v);
-            var lengths = _incoming.NeighbourWeights(v);
-            for (var j = 0; j < from.Length; j++)
+            var factor = (1 + dependency[v]) / paths[v];
+            var dv = distance[v];
+            if (_weighted)
             {
-                var w = from[j];
-                if (w == v) continue;
-                var via = _distance[w] + (_weighted ? lengths[j] : 1);
-                if (via == _distance[v] && _distance[w] < _distance[v]) _dependency[w] += _paths[w] * factor;
+                for (var j = offsets[v]; j < offsets[v + 1]; j++)
+                {
+                    var w = from[j];
+                    if (distance[w] < dv && distance[w] + lengths[j] == dv) dependency[w] += paths[w] * factor;
+                }
             }
-            if (v != source) Centrality[v] += _dependency[v];
+            else
+            {
+                var previous = dv - 1;
+                for (var j = offsets[v]; j < offsets[v + 1]; j++)
+                {
+                    var w = from[j];
+                    if (distance[w] == previous) dependency[w] += paths[w] * factor;
+                }
+            }
+            if (v != source) centrality[v] += dependency[v];
         }
         for (var i = 0; i < settled; i++)
         {
@@ -65,23 +74,26 @@ internal sealed class BrandesWorkspace
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BreadthFirst(int source)
     {
+        int[] offsets = _graph.Offsets, targets = _graph.Targets, order = _order;
+        double[] distance = _distance, paths = _paths;
         var head = 0;
         var tail = 0;
-        _distance[source] = 0;
-        _paths[source] = 1;
-        _order[tail++] = source;
+        distance[source] = 0;
+        paths[source] = 1;
+        order[tail++] = source;
         while (head < tail)
         {
-            var v = _order[head++];
-            var next = _distance[v] + 1;
-            foreach (var w in _graph.Neighbours(v))
+            var v = order[head++];
+            var next = distance[v] + 1;
+            for (var j = offsets[v]; j < offsets[v + 1]; j++)
             {
-                if (double.IsPositiveInfinity(_distance[w]))
+                var w = targets[j];
+                if (double.IsPositiveInfinity(distance[w]))
                 {
-                    _distance[w] = next;
-                    _order[tail++] = w;
+                    distance[w] = next;
+                    order[tail++] = w;
                 }
-                if (_distance[w] == next) _paths[w] += _paths[v];
+                if (distance[w] == next) paths[w] += paths[v];
             }
         }
         return tail;

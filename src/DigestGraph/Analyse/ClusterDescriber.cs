@@ -34,9 +34,9 @@ internal sealed class ClusterDescriber
             foreach (var e in _index.EntitiesOfPaper[p])
                 entityCounts[_index.EntityKeys[e]] = entityCounts.GetValueOrDefault(_index.EntityKeys[e]) + 1;
         var scored = Distinctiveness.Rank(entityCounts.Select(kv => (kv.Key, kv.Value)), size, DocumentFrequency, corpus);
-        // A label term must recur inside a cluster of three or more papers, not be one paper's detail.
-        var labelEntities = scored.Where(t => t.Papers >= (size >= 3 ? 2 : 1)).Take(_options.LabelTerms).Select(Named).ToArray();
         var topics = RankTopics(members);
+        // A label term must recur inside a cluster of three or more papers, not be one paper's detail.
+        var labelEntities = scored.Where(t => t.Papers >= (size >= 3 ? 2 : 1) && Labels(t.Term, topics)).Take(_options.LabelTerms).Select(Named).ToArray();
         var representatives = members.OrderByDescending(p => _papers.PageRank[p]).ThenBy(p => p)
             .Take(_options.RepresentativePapers).Select(ToClusterPaper).ToArray();
 
@@ -70,15 +70,15 @@ internal sealed class ClusterDescriber
             }
             return total > 0 ? inside * inside / total : 0;
         });
-        var ordered = members.OrderByDescending(e => cohesion[e]).ThenByDescending(e => _index.PaperCount[e]).ThenBy(e => e).ToArray();
-        var labelEntities = ordered.Take(_options.LabelTerms)
-            .Select(e => new LabelTerm(_graph.EntitiesByKey[_index.EntityKeys[e]].Name, cohesion[e], _index.PaperCount[e]))
-            .ToArray();
-
         var memberSet = members.ToHashSet();
         var mentionedMembers = _index.EntitiesOfPaper.Select(es => es.Count(memberSet.Contains)).ToArray();
         var papers = Enumerable.Range(0, mentionedMembers.Length).Where(p => mentionedMembers[p] > 0).ToArray();
         var topics = RankTopics(papers);
+
+        var ordered = members.OrderByDescending(e => cohesion[e]).ThenByDescending(e => _index.PaperCount[e]).ThenBy(e => e).ToArray();
+        var labelEntities = ordered.Where(e => Labels(_index.EntityKeys[e], topics)).Take(_options.LabelTerms)
+            .Select(e => new LabelTerm(_graph.EntitiesByKey[_index.EntityKeys[e]].Name, cohesion[e], _index.PaperCount[e]))
+            .ToArray();
         var representatives = papers.OrderByDescending(p => mentionedMembers[p]).ThenByDescending(p => _papers.PageRank[p]).ThenBy(p => p)
             .Take(_options.RepresentativePapers).Select(ToClusterPaper).ToArray();
         var byCentrality = members.OrderByDescending(e => _entities.PageRank[e]).ThenBy(e => e).Select(e => _index.EntityKeys[e]).ToArray();
@@ -120,6 +120,14 @@ internal sealed class ClusterDescriber
         if (topics.Count > 0) return names.Length > 0 ? $"{topics[0].Term} — {names}" : topics[0].Term;
         if (names.Length > 0) return names;
         return representatives.Count > 0 ? representatives[0].Title : "(empty)";
+    }
+
+    // Metrics (accuracy, FID) are how papers are scored, not what they are about; a topic is not repeated as an entity.
+    private bool Labels(string key, IReadOnlyList<LabelTerm> topics)
+    {
+        var entity = _graph.EntitiesByKey[key];
+        return entity.Type != EntityType.Metric
+            && (topics.Count == 0 || !string.Equals(entity.Name, topics[0].Term, StringComparison.OrdinalIgnoreCase));
     }
 
     private int DocumentFrequency(string key) => _index.PaperCount[_entityIndex[key]];

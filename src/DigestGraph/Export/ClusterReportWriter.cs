@@ -69,7 +69,7 @@ public static class ClusterReportWriter
         AppendSummary(md, "Paper similarity", result.PaperGraph);
         AppendSummary(md, $"Entity co-occurrence ({result.Options.EntityWeighting})", result.EntityGraph);
         if (agreement is not null)
-            md.AppendLine(Invariant($"Agreement with gold primary topics over {agreement.Papers} papers ({agreement.GoldTopics} topics, {agreement.Clusters} clusters): NMI {agreement.NormalizedMutualInformation:F3} (arithmetic-mean normalisation; every paper alone scores {agreement.SingletonBaseline:F3}), modularity {agreement.Modularity:F3}.")).AppendLine();
+            md.AppendLine(Invariant($"Agreement with gold primary topics over {agreement.Papers} papers ({agreement.GoldTopics} topics, {agreement.Clusters} clusters): NMI {agreement.NormalizedMutualInformation:F3} (arithmetic-mean normalisation; the same cluster sizes dealt at random score {agreement.ChanceBaseline:F3}), modularity {agreement.Modularity:F3}.")).AppendLine();
 
         AppendClusters(md, "Paper clusters", result.PaperClusters);
         AppendClusters(md, "Entity clusters", result.EntityClusters);

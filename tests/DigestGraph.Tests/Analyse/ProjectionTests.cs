@@ -9,7 +9,7 @@ public sealed class ProjectionTests
     {
         var graph = EntityCooccurrence.Build(SmallKnowledgeGraph.Create());
 
-        Assert.Equal(7, graph.NodeCount);
+        Assert.Equal(8, graph.NodeCount);
         Assert.Equal(3.0, Weight(graph, "gpt-4", "transformer"));
         Assert.Equal(2.0, Weight(graph, "gpt-4", "mmlu"));
         Assert.Equal(0.0, Weight(graph, "gpt-4", "stable diffusion"));
@@ -34,10 +34,10 @@ public sealed class ProjectionTests
     {
         var graph = PaperSimilarity.Build(SmallKnowledgeGraph.Create());
 
-        // i2 and i3 share transformer (idf 0), stable diffusion (4 papers) and controlnet (3 papers).
-        Assert.Equal(Math.Log(8.0 / 4) + Math.Log(8.0 / 3), Weight(graph, "i2", "i3"), 12);
-        // i1 and i2 share stable diffusion and imagenet, in 2 papers: rarer, so it weighs more.
-        Assert.Equal(Math.Log(8.0 / 4) + Math.Log(8.0 / 2), Weight(graph, "i1", "i2"), 12);
+        // i2 and i3 share transformer (idf 0), stable diffusion and FID (4 papers each) and controlnet (3 papers).
+        Assert.Equal(2 * Math.Log(8.0 / 4) + Math.Log(8.0 / 3), Weight(graph, "i2", "i3"), 12);
+        // i1 and i2 share stable diffusion, FID and imagenet, in 2 papers: rarer, so it weighs more.
+        Assert.Equal(2 * Math.Log(8.0 / 4) + Math.Log(8.0 / 2), Weight(graph, "i1", "i2"), 12);
         Assert.Equal(0.0, Weight(graph, "i1", "l1"));
     }
 

@@ -6,7 +6,8 @@ namespace DigestGraph.Tests.Analyse;
 
 /// <summary>
 /// Eight hand-made papers in two themes. Every paper mentions Transformer and carries the topic Model Architecture,
-/// so both are the most frequent term of each theme yet characteristic of neither.
+/// so both are the most frequent term of each theme yet characteristic of neither. Every image paper reports FID, a
+/// metric: distinctive, but how papers are scored rather than what they are about.
 /// </summary>
 internal static class SmallKnowledgeGraph
 {
@@ -24,13 +25,14 @@ internal static class SmallKnowledgeGraph
             Entity("gpt-4", "GPT-4", EntityType.Model),
             Entity("mmlu", "MMLU", EntityType.Benchmark),
             Entity("chain-of-thought", "Chain-of-Thought", EntityType.Method),
+            Entity("fid", "FID", EntityType.Metric),
         };
         var mentions = new Dictionary<string, string[]>
         {
-            ["i1"] = ["transformer", "stable diffusion", "imagenet"],
-            ["i2"] = ["transformer", "stable diffusion", "controlnet", "imagenet"],
-            ["i3"] = ["transformer", "stable diffusion", "controlnet"],
-            ["i4"] = ["transformer", "stable diffusion", "controlnet"],
+            ["i1"] = ["transformer", "stable diffusion", "imagenet", "fid"],
+            ["i2"] = ["transformer", "stable diffusion", "controlnet", "imagenet", "fid"],
+            ["i3"] = ["transformer", "stable diffusion", "controlnet", "fid"],
+            ["i4"] = ["transformer", "stable diffusion", "controlnet", "fid"],
             ["l1"] = ["transformer", "gpt-4", "chain-of-thought"],
             ["l2"] = ["transformer", "gpt-4", "mmlu"],
             ["l3"] = ["transformer", "gpt-4", "mmlu", "chain-of-thought"],

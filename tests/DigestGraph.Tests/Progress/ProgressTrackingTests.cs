@@ -39,4 +39,16 @@ public sealed class ProgressTrackingTests
         Assert.All(recorder.Reports[..^1], r => Assert.Null(r.Total));
         Assert.Equal(StageProgress.Finished("extract", 3), recorder.Reports[^1]);
     }
+
+    [Fact]
+    public void A_stages_own_progress_type_maps_onto_stage_progress_in_order()
+    {
+        var recorder = new Recorder();
+        var batches = recorder.Map<(int Done, int Total)>(b => new StageProgress("neo4j", b.Done, b.Total, b.Done == b.Total));
+
+        batches.Report((2, 5));
+        batches.Report((5, 5));
+
+        Assert.Equal([new("neo4j", 2, 5), new("neo4j", 5, 5, Completed: true)], recorder.Reports);
+    }
 }

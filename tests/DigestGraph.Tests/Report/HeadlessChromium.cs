@@ -11,17 +11,17 @@ internal static class HeadlessChromium
     public static string Executable => Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     /// <summary>The serialised DOM once the page has loaded and its timers and frames have run, and what Chromium logged.</summary>
-    public static (string Dom, string Log) DumpDom(string htmlPath) =>
-        Run(htmlPath, "--dump-dom");
+    public static (string Dom, string Log) DumpDom(string htmlPath, string fragment = "") =>
+        Run(htmlPath, fragment, "--dump-dom");
 
     public static string Screenshot(string htmlPath, string pngPath, int width = 1400, int height = 2400)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(pngPath))!);
-        var (_, log) = Run(htmlPath, $"--screenshot={Path.GetFullPath(pngPath)}", $"--window-size={width},{height}");
+        var (_, log) = Run(htmlPath, "", $"--screenshot={Path.GetFullPath(pngPath)}", $"--window-size={width},{height}");
         return log;
     }
 
-    private static (string Stdout, string Stderr) Run(string htmlPath, params string[] action)
+    private static (string Stdout, string Stderr) Run(string htmlPath, string fragment, params string[] action)
     {
         if (!File.Exists(Executable))
             throw new InvalidOperationException($"{Executable} not found: install Debian chromium (apt-get update && apt-get install -y chromium) or set CHROMIUM.");
@@ -43,7 +43,7 @@ internal static class HeadlessChromium
                          "--virtual-time-budget=5000",
                      }.Concat(action))
                 start.ArgumentList.Add(arg);
-            start.ArgumentList.Add(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri);
+            start.ArgumentList.Add(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri + fragment);
 
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();

@@ -1,14 +1,19 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DigestGraph.Export;
 using DigestGraph.Export.Report;
 
 namespace DigestGraph.Tests.Report;
 
-public sealed class HtmlReportWriterTests
+public sealed class HtmlReportWriterTests : IDisposable
 {
-    private static string WritePage(string name)
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string WritePage(string name)
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("digestgraph-report-").FullName, name);
+        var path = Path.Combine(_temp.Path, name);
         HtmlReportWriter.Write(ReportFixtures.Hostile(), null, path);
         return path;
     }
@@ -49,5 +54,17 @@ public sealed class HtmlReportWriterTests
 
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void As_an_export_format_the_report_is_written_with_the_other_files()
+    {
+        var writer = new GraphFileWriter([new GraphJsonExporter(), new HtmlReportExporter(ReportFixtures.LeaderboardsAnalysis())]);
+
+        var written = writer.WriteAll(ReportFixtures.Leaderboards(), _temp.Path);
+
+        Assert.Equal([Path.Combine(_temp.Path, "graph.json"), Path.Combine(_temp.Path, "report.html")], written);
+        var html = File.ReadAllText(written[1]);
+        Assert.Contains("\"label\":\"Image generation · T2I-CompBench\"", html);
     }
 }

@@ -7,20 +7,13 @@ namespace DigestGraph.Tests.Report;
 /// <summary>The Neo4j Browser guide: its queries use only the graph model's labels and types and Cypher that runs on Neo4j 3.1 to 5.</summary>
 public sealed class NeoBrowserGuideTests
 {
-    private static readonly string GuidePath = Path.Combine(RepositoryRoot(), "guide", "digestgraph.html");
+    private static readonly string GuidePath = Path.Combine(RepoPaths.Root, "guide", "digestgraph.html");
 
     private static readonly HashSet<string> Labels =
         ["Paper", "Entity", "Topic", "Cluster", .. Enum.GetNames<EntityType>()];
 
     private static readonly HashSet<string> RelationshipTypes =
         ["MENTIONS", "INTRODUCES", "ABOUT", "IN_CLUSTER", .. Enum.GetNames<RelationType>()];
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DigestGraph.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("DigestGraph.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static string[] Queries(string html) =>
         Regex.Matches(html, @"<pre mode=""cypher"" class=""pre-scrollable code runnable"">(.*?)</pre>", RegexOptions.Singleline)

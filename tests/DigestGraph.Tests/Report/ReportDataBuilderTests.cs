@@ -1,5 +1,7 @@
 using DigestGraph.Export.Report;
 using DigestGraph.Export.Report.PageModel;
+using DigestGraph.Extract;
+using DigestGraph.Graph;
 
 namespace DigestGraph.Tests.Report;
 
@@ -29,23 +31,23 @@ public sealed class ReportDataBuilderTests
     public void Clusters_and_centrality_from_analysis_replace_topics_and_degree()
     {
         var graph = ReportFixtures.Leaderboards();
-        var analysis = new ReportAnalysis(
-            [new ReportCluster("0", "Visual reasoning · MMStar", 5, ["2411.10440", "2411.11111", "llavao1", "mmstar", "qwen2vl7b"],
-                 ["2411.10440"], ["llavao1", "qwen2vl7b"], ["mmstar"], ["chainofthought"]),
-             new ReportCluster("1", "Image generation · T2I-CompBench", 3, ["2411.22222", "rag", "t2icompbench"],
-                 ["2411.22222"], ["sdxl"], ["t2icompbench"], ["rag"])],
-            new Dictionary<string, NodeCentrality> { ["rag"] = new(0.3, 0.1, 1), ["mmstar"] = new(0.2, 0.5, 0) });
+        var analysis = ReportFixtures.LeaderboardsAnalysis();
 
         var data = ReportDataBuilder.Build(graph, analysis);
 
         Assert.Equal("pagerank", data.Central.Measure);
         Assert.Equal(["rag", "mmstar"], data.Central.Keys.Take(2));
-        Assert.Equal(2, data.Summary.Clusters);
-        Assert.Equal(["c:0", "c:1"], data.Graph.Nodes.Where(n => n.Kind == "cluster").Select(n => n.Id));
+        Assert.Equal(3, data.Summary.Clusters);
+        // Paper clusters are the drawn topic clusters; an entity community is listed but not drawn.
+        Assert.Equal(["c:P0", "c:P1"], data.Graph.Nodes.Where(n => n.Kind == "cluster").Select(n => n.Id));
         Assert.DoesNotContain(data.Graph.Nodes, n => n.Kind == "topic");
-        Assert.Contains(data.Graph.Edges, e => e is { Source: "c:1", Target: "e:t2icompbench", Kind: "IN_CLUSTER" });
-        Assert.Contains(data.Graph.Edges, e => e is { Source: "c:0", Target: "p:2411.10440", Kind: "IN_CLUSTER" });
-        Assert.Equal("0", data.Papers.Single(p => p.Id == "2411.11111").Cluster);
+        Assert.Contains(data.Graph.Edges, e => e is { Source: "c:P1", Target: "e:t2icompbench", Kind: "IN_CLUSTER" });
+        Assert.Contains(data.Graph.Edges, e => e is { Source: "c:P0", Target: "p:2411.10440", Kind: "IN_CLUSTER" });
+        Assert.Equal(["papers", "papers", "entities"], data.Clusters.Select(c => c.Kind));
+        Assert.Equal("P0", data.Papers.Single(p => p.Id == "2411.11111").Cluster);
+        Assert.Equal(0.4, data.Papers.Single(p => p.Id == "2411.22222").PageRank);
+        Assert.Equal("E0", data.Entities.Single(e => e.Key == "rag").Cluster);
+        Assert.Equal("E1", data.Entities.Single(e => e.Key == "mmstar").Cluster);
         Assert.Equal(0.3, data.Entities.Single(e => e.Key == "rag").PageRank);
     }
 
@@ -62,5 +64,23 @@ public sealed class ReportDataBuilderTests
         Assert.DoesNotContain(data.Graph.Nodes, n => n.Id == "e:accuracy");
         var ids = data.Graph.Nodes.Select(n => n.Id).ToHashSet();
         Assert.All(data.Graph.Edges, e => Assert.True(ids.Contains(e.Source) && ids.Contains(e.Target)));
+    }
+
+    [Fact]
+    public void Each_mention_carries_the_sentence_that_names_the_entity_by_name_or_alias()
+    {
+        var graph = new GraphBuilder().Add(new PaperExtraction(
+            ReportFixtures.Paper("2501.00001", "Faster Decoding", null,
+                "我们研究推理加速。我们在 A100 GPU 上测试了思维链。Results hold for chain-of-thought prompting. Done."),
+            [ReportFixtures.Entity("A100", EntityType.Hardware),
+             new ExtractedEntity("Chain-of-Thought", EntityType.Method) { Aliases = ["思维链"] },
+             ReportFixtures.Entity("Decoding", EntityType.Method)],
+            [], [], null)).Build();
+
+        var mentions = ReportDataBuilder.Build(graph, null).Papers.Single().Mentions.ToDictionary(m => m.Key, m => m.Evidence);
+
+        Assert.Equal("我们在 A100 GPU 上测试了思维链。", mentions["a100"]);
+        Assert.Equal("我们在 A100 GPU 上测试了思维链。", mentions["chainofthought"]);
+        Assert.Equal("Faster Decoding", mentions["decoding"]);
     }
 }

@@ -1,3 +1,4 @@
+using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -47,6 +48,16 @@ internal static class ReportFixtures
              Evaluated("SDXL", "T2I-CompBench", "FID", "24.0", "SDXL 为 24.0。")],
             ["Image Generation"], "Image Generation"),
     ]).Build();
+
+    /// <summary>Clusters and centrality for <see cref="Leaderboards"/> as analysis would give them: two paper clusters, one entity community.</summary>
+    public static ReportAnalysis LeaderboardsAnalysis() => new(
+        [new ReportCluster("P0", true, "Visual reasoning · MMStar", 2, ["2411.10440", "2411.11111"],
+             ["2411.10440"], ["llavao1", "qwen2vl7b"], ["mmstar"], ["chainofthought"]),
+         new ReportCluster("P1", true, "Image generation · T2I-CompBench", 1, ["2411.22222"],
+             ["2411.22222"], ["sdxl"], ["t2icompbench"], ["rag"]),
+         new ReportCluster("E0", false, "RAG · SDXL", 3, ["rag", "sdxl", "t2icompbench"], ["2411.22222"], ["sdxl"], ["t2icompbench"], ["rag"])],
+        new Dictionary<string, NodeCentrality> { ["rag"] = new(0.3, 0.1, "E0"), ["mmstar"] = new(0.2, 0.5, "E1") },
+        new Dictionary<string, NodeCentrality> { ["2411.22222"] = new(0.4, 0, "P1") });
 
     /// <summary>Hostile digest text: markup in a title, a translated title, an abstract, an entity name and evidence.</summary>
     public static KnowledgeGraph Hostile() => new GraphBuilder().AddRange(

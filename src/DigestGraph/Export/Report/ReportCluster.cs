@@ -1,8 +1,12 @@
 namespace DigestGraph.Export.Report;
 
-/// <summary>A labelled topic cluster; members, papers and key entities are node ids (paper ids, entity keys).</summary>
+/// <summary>
+/// A labelled topic cluster of papers (<see cref="OfPapers"/>: members are paper ids) or of entities (members are
+/// entity keys); representative papers are paper ids, key models, benchmarks and methods entity keys.
+/// </summary>
 public sealed record ReportCluster(
     string Id,
+    bool OfPapers,
     string Label,
     int Size,
     IReadOnlyList<string> Members,

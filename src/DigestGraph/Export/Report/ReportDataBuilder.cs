@@ -14,36 +14,42 @@ public static class ReportDataBuilder
     {
         analysis ??= ReportAnalysis.Empty;
         var degrees = EntityDegrees.Compute(graph);
-        var hasCentrality = graph.Entities.Any(e => analysis.Centrality.ContainsKey(e.Key));
+        var hasCentrality = graph.Entities.Any(e => analysis.EntityCentrality.ContainsKey(e.Key));
         var measure = hasCentrality ? "pagerank" : "degree";
         var score = graph.Entities.ToDictionary(
             e => e.Key,
-            e => hasCentrality ? analysis.Centrality.GetValueOrDefault(e.Key)?.PageRank ?? 0 : degrees[e.Key],
+            e => hasCentrality ? analysis.EntityCentrality.GetValueOrDefault(e.Key)?.PageRank ?? 0 : degrees[e.Key],
             StringComparer.Ordinal);
-        var clusterOf = ClusterMembership(analysis.Clusters);
+        var paperCluster = ClusterMembership(analysis.Clusters.Where(c => c.OfPapers), analysis.PaperCentrality);
+        var entityCluster = ClusterMembership(analysis.Clusters.Where(c => !c.OfPapers), analysis.EntityCentrality);
 
         var papersOfEntity = graph.Mentions
             .GroupBy(m => m.EntityKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.PaperId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var mentionsOfPaper = graph.Mentions.ToLookup(m => m.PaperId, StringComparer.Ordinal);
 
-        var papers = graph.Papers.Select(p => new PaperData(
-                p.Id, p.Paper.Title, p.Paper.TranslatedTitle, p.Paper.Url, p.Paper.Abstract, p.Topics, p.PrimaryTopic,
-                mentionsOfPaper[p.Id]
-                    .OrderByDescending(m => m.Introduced)
-                    .ThenBy(m => m.EntityKey, StringComparer.Ordinal)
-                    .Select(m => new MentionData(m.EntityKey, m.Introduced))
-                    .ToArray(),
-                clusterOf.GetValueOrDefault(ReportGraphSelector.PaperId(p.Id))))
+        var papers = graph.Papers.Select(p =>
+            {
+                var evidence = new MentionEvidence(p);
+                return new PaperData(
+                    p.Id, p.Paper.Title, p.Paper.TranslatedTitle, p.Paper.Url, p.Paper.Abstract, p.Topics, p.PrimaryTopic,
+                    mentionsOfPaper[p.Id]
+                        .OrderByDescending(m => m.Introduced)
+                        .ThenBy(m => m.EntityKey, StringComparer.Ordinal)
+                        .Select(m => new MentionData(m.EntityKey, m.Introduced,
+                            graph.EntitiesByKey.TryGetValue(m.EntityKey, out var e) ? evidence.Find(e) : null))
+                        .ToArray(),
+                    paperCluster.GetValueOrDefault(p.Id),
+                    analysis.PaperCentrality.GetValueOrDefault(p.Id)?.PageRank);
+            })
             .ToArray();
         var entities = graph.Entities.Select(e =>
             {
-                var c = analysis.Centrality.GetValueOrDefault(e.Key);
+                var c = analysis.EntityCentrality.GetValueOrDefault(e.Key);
                 return new EntityData(
                     e.Key, e.Name, e.Type.ToString(), e.Types.Select(t => t.ToString()).ToArray(), e.Aliases,
                     papersOfEntity.GetValueOrDefault(e.Key) ?? [], degrees[e.Key],
-                    c?.PageRank, c?.Betweenness, c?.Community,
-                    clusterOf.GetValueOrDefault(ReportGraphSelector.EntityId(e.Key)));
+                    c?.PageRank, c?.Betweenness, entityCluster.GetValueOrDefault(e.Key));
             })
             .ToArray();
         var relations = graph.Relations
@@ -54,7 +60,7 @@ public static class ReportDataBuilder
             .Select(r => new RelationData(r.Type.ToString(), r.SourceKey, r.TargetKey, r.PaperId, r.Evidence, r.Metric, r.Value))
             .ToArray();
         var clusters = analysis.Clusters
-            .Select(c => new ClusterData(c.Id, c.Label, c.Size, c.Members, c.RepresentativePapers, c.KeyModels, c.KeyBenchmarks, c.KeyMethods))
+            .Select(c => new ClusterData(c.Id, c.OfPapers ? "papers" : "entities", c.Label, c.Size, c.Members, c.RepresentativePapers, c.KeyModels, c.KeyBenchmarks, c.KeyMethods))
             .ToArray();
         var leaderboards = LeaderboardBuilder.Build(graph);
         var central = graph.Entities
@@ -77,16 +83,15 @@ public static class ReportDataBuilder
             ReportGraphSelector.Select(graph, analysis, score, maxGraphNodes));
     }
 
-    /// <summary>Node id (as the graph draws it) → cluster id; a member listed by two clusters stays in the first.</summary>
-    private static Dictionary<string, string> ClusterMembership(IReadOnlyList<ReportCluster> clusters)
+    /// <summary>Member id → cluster id, from the clusters' member lists (first listing wins), else from centrality's community.</summary>
+    private static Dictionary<string, string> ClusterMembership(IEnumerable<ReportCluster> clusters, IReadOnlyDictionary<string, NodeCentrality> centrality)
     {
         var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in clusters)
             foreach (var member in c.Members)
-            {
-                clusterOf.TryAdd(ReportGraphSelector.PaperId(member), c.Id);
-                clusterOf.TryAdd(ReportGraphSelector.EntityId(member), c.Id);
-            }
+                clusterOf.TryAdd(member, c.Id);
+        foreach (var (id, metrics) in centrality)
+            clusterOf.TryAdd(id, metrics.Community);
         return clusterOf;
     }
 }

@@ -33,7 +33,9 @@ public sealed class ReportGraphSelector
     public static GraphData Select(KnowledgeGraph graph, ReportAnalysis analysis, IReadOnlyDictionary<string, double> entityScore, int maxNodes)
     {
         var selector = new ReportGraphSelector(graph, entityScore, maxNodes);
-        var candidates = analysis.Clusters.Count > 0 ? selector.SelectClusters(analysis.Clusters) : selector.SelectTopics();
+        // Paper clusters are the topic clusters; entity communities stand in when only those exist.
+        var clusters = analysis.Clusters.Any(c => c.OfPapers) ? analysis.Clusters.Where(c => c.OfPapers).ToArray() : analysis.Clusters;
+        var candidates = clusters.Count > 0 ? selector.SelectClusters(clusters) : selector.SelectTopics();
         selector.AddConnections();
         return new GraphData(selector._nodes.ToArray(), selector._edges.ToArray(), candidates - selector._nodes.Count);
     }

@@ -20,9 +20,9 @@
   function groupBy(items, keysOf) {
     var map = new Map();
     items.forEach(function (item) {
-      keysOf(item).forEach(function (k) {
+      new Set(keysOf(item)).forEach(function (k) {
         if (!map.has(k)) map.set(k, []);
-        if (map.get(k).indexOf(item) < 0) map.get(k).push(item);
+        map.get(k).push(item);
       });
     });
     return map;
@@ -48,6 +48,7 @@
   function entityName(key) { var e = entitiesByKey.get(key); return e ? e.name : key; }
   function paperTitle(id) { var p = papersById.get(id); return p ? p.title : id; }
   function fixed(x) { return typeof x === 'number' ? x.toFixed(4) : ''; }
+  function clusterLabel(id) { var c = clustersById.get(id); return c ? c.label : id; }
 
   function paperLink(id) {
     return el('a', { href: '#paper-' + encodeURIComponent(id), className: 'paper-link' }, paperTitle(id));
@@ -85,9 +86,15 @@
       details.appendChild(el('h3', null, e.name));
       if (e.aliases.length) details.appendChild(el('p', { className: 'note' }, 'Also: ' + e.aliases.join(', ')));
       details.appendChild(el('p', { className: 'note' }, 'Degree ' + e.degree +
-        (e.pageRank !== undefined ? ' · PageRank ' + fixed(e.pageRank) + ' · betweenness ' + fixed(e.betweenness) + ' · community ' + e.community : '')));
+        (e.pageRank !== undefined ? ' · PageRank ' + fixed(e.pageRank) + ' · betweenness ' + fixed(e.betweenness) : '') +
+        (e.cluster ? ' · cluster ' + clusterLabel(e.cluster) : '')));
       details.appendChild(el('h4', null, 'Papers (' + e.papers.length + ')'));
-      details.appendChild(list(e.papers, paperLink));
+      details.appendChild(list(e.papers, function (id) {
+        var p = papersById.get(id);
+        var m = p && p.mentions.filter(function (x) { return x.key === e.key; })[0];
+        return el('span', null, paperLink(id), m && m.introduced ? ' (introduces it)' : null,
+          m && m.evidence ? el('div', { className: 'evidence' }, '“' + m.evidence + '”') : null);
+      }));
       var rels = relationsByEntity.get(e.key) || [];
       details.appendChild(el('h4', null, 'Relations and evidence (' + rels.length + ')'));
       var ul = el('ul', { className: 'relations' });
@@ -116,7 +123,7 @@
     } else if (kind === 'cluster') {
       var c = clustersById.get(ref);
       if (!c) return;
-      details.appendChild(el('div', { className: 'kind' }, 'Cluster ' + c.id + ' · ' + c.size + ' members'));
+      details.appendChild(el('div', { className: 'kind' }, 'Cluster ' + c.id + ' · ' + c.size + ' ' + c.kind));
       details.appendChild(el('h3', null, c.label));
       [['Key models', c.keyModels], ['Key benchmarks', c.keyBenchmarks], ['Key methods', c.keyMethods]].forEach(function (kv) {
         if (!kv[1].length) return;
@@ -166,12 +173,24 @@
     ],
     layout: { name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false, padding: 20 }
   });
-  cy.on('tap', 'node', function (evt) {
-    var node = evt.target;
+  function selectNode(node) {
     cy.elements().addClass('faded');
     node.closedNeighborhood().removeClass('faded');
     showDetails(node.data('kind'), node.data('ref'));
-  });
+  }
+  cy.on('tap', 'node', function (evt) { selectNode(evt.target); });
+  // A link to report.html#node=e:<entity key> (or p:<paper id>, t:<topic>, c:<cluster>) opens with that node
+  // selected; &hide=paper,Metric opens with those kinds and types filtered out.
+  function applyHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    (params.get('hide') || '').split(',').forEach(function (t) {
+      var box = boxes[t];
+      if (box && box.checked) { box.checked = false; box.dispatchEvent(new Event('change')); }
+    });
+    var node = params.get('node') ? cy.getElementById(params.get('node')) : null;
+    if (node && node.nonempty()) { node.select(); selectNode(node); cy.fit(node.closedNeighborhood(), 80); }
+  }
+  window.addEventListener('hashchange', applyHash);
   cy.on('tap', function (evt) { if (evt.target === cy) cy.elements().removeClass('faded'); });
 
   // Filters: one checkbox per node kind and entity type present in the graph.
@@ -180,12 +199,15 @@
   g.nodes.forEach(function (n) { var t = n.type || n.kind; if (present.indexOf(t) < 0) present.push(t); });
   var order = ['cluster', 'topic', 'paper'].concat(data.entityTypes);
   present.sort(function (a, b) { return order.indexOf(a) - order.indexOf(b); });
+  function countVisible() { root.setAttribute('data-visible-nodes', String(cy.nodes().filter(function (n) { return n.visible(); }).length)); }
+  var boxes = {};
   present.forEach(function (t) {
-    var box = el('input', { type: 'checkbox', checked: true, dataset: { type: t } });
+    var box = boxes[t] = el('input', { type: 'checkbox', checked: true, dataset: { type: t } });
     box.addEventListener('change', function () {
       cy.batch(function () {
         cy.nodes().filter(function (n) { return n.data('type') === t; }).style('display', box.checked ? 'element' : 'none');
       });
+      countVisible();
     });
     var swatch = el('span', { className: 'swatch' });
     swatch.style.background = colours[t] || '#888';
@@ -203,7 +225,7 @@
       c.representativePapers.forEach(function (id, i) { if (i) papers.appendChild(document.createTextNode('; ')); papers.appendChild(paperLink(id)); });
       cbody.appendChild(el('tr', { className: 'cluster-row' },
         el('td', null, el('button', { type: 'button', className: 'link', onclick: function () { showDetails('cluster', c.id); } }, c.label)),
-        el('td', { className: 'num' }, c.size), el('td', null, names(c.keyModels)), el('td', null, names(c.keyBenchmarks)),
+        el('td', null, c.kind), el('td', { className: 'num' }, c.size), el('td', null, names(c.keyModels)), el('td', null, names(c.keyBenchmarks)),
         el('td', null, names(c.keyMethods)), el('td', null, papers)));
     });
   }
@@ -230,14 +252,14 @@
   document.getElementById('central-note').textContent = byPageRank
     ? 'Ranked by PageRank from the graph analysis.'
     : 'Ranked by degree (papers that mention the entity plus related entities); PageRank appears once analysis has run.';
-  var headCells = ['#', 'Entity', 'Type', 'Degree', 'Papers'].concat(byPageRank ? ['PageRank', 'Betweenness', 'Community'] : []);
+  var headCells = ['#', 'Entity', 'Type', 'Degree', 'Papers'].concat(byPageRank ? ['PageRank', 'Betweenness', 'Cluster'] : []);
   document.getElementById('central-head').appendChild(el.apply(null, ['tr', null].concat(headCells.map(function (h) { return el('th', null, h); }))));
   var centralBody = document.getElementById('central-body');
   data.central.keys.forEach(function (key, i) {
     var e = entitiesByKey.get(key);
     var cells = [el('td', { className: 'num' }, i + 1), el('td', null, entityButton(key)), el('td', null, e.type),
       el('td', { className: 'num' }, e.degree), el('td', { className: 'num' }, e.papers.length)];
-    if (byPageRank) cells.push(el('td', { className: 'num' }, fixed(e.pageRank)), el('td', { className: 'num' }, fixed(e.betweenness)), el('td', { className: 'num' }, e.community === undefined ? '' : e.community));
+    if (byPageRank) cells.push(el('td', { className: 'num' }, fixed(e.pageRank)), el('td', { className: 'num' }, fixed(e.betweenness)), el('td', null, e.cluster ? clusterLabel(e.cluster) : ''));
     centralBody.appendChild(el.apply(null, ['tr', { className: 'central-row' }].concat(cells)));
   });
 
@@ -257,7 +279,7 @@
     var card = el('article', { className: 'paper-card', id: 'paper-' + p.id },
       el('h3', null, url ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, p.title) : p.title),
       p.translatedTitle ? el('p', { className: 'translated' }, p.translatedTitle) : null,
-      el('div', { className: 'note' }, p.id + (p.cluster ? ' · cluster ' + (clustersById.get(p.cluster) || { label: p.cluster }).label : '')),
+      el('div', { className: 'note' }, p.id + (p.cluster ? ' · cluster ' + clusterLabel(p.cluster) : '') + (p.pageRank !== undefined ? ' · PageRank ' + fixed(p.pageRank) : '')),
       p.topics.length ? topics : null,
       p.mentions.length ? entities : null,
       rels.childNodes.length ? rels : null,
@@ -270,6 +292,9 @@
     var q = evt.target.value.trim().toLowerCase();
     cards.forEach(function (c) { c.hidden = q !== '' && c.dataset.search.indexOf(q) < 0; });
   });
+
+  countVisible();
+  applyHash();
 
   // What rendered, for the page's own test (read from the DOM by headless Chromium).
   root.setAttribute('data-graph-nodes', String(cy.nodes().length));

@@ -1,8 +1,9 @@
 namespace DigestGraph.Export.Report.PageModel;
 
-/// <summary>A topic cluster as the page shows it (ids refer to <see cref="ReportData.Papers"/> and <see cref="ReportData.Entities"/>).</summary>
+/// <summary>A topic cluster as the page shows it; <see cref="Kind"/> is papers or entities (what <see cref="Members"/> holds).</summary>
 public sealed record ClusterData(
     string Id,
+    string Kind,
     string Label,
     int Size,
     IReadOnlyList<string> Members,

@@ -1,6 +1,6 @@
 namespace DigestGraph.Export.Report.PageModel;
 
-/// <summary>An entity with the papers that mention it and its centrality (degree always; the rest from analysis).</summary>
+/// <summary>An entity with the papers that mention it and its centrality (degree always; PageRank, betweenness and cluster from analysis).</summary>
 public sealed record EntityData(
     string Key,
     string Name,
@@ -11,5 +11,4 @@ public sealed record EntityData(
     int Degree,
     double? PageRank,
     double? Betweenness,
-    int? Community,
     string? Cluster);

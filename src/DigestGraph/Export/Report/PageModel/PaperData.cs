@@ -1,6 +1,6 @@
 namespace DigestGraph.Export.Report.PageModel;
 
-/// <summary>A paper card: the paper, its topics and the entities it mentions (relations are found by paper id).</summary>
+/// <summary>A paper card: the paper, its topics, the entities it mentions (relations are found by paper id), and its cluster and PageRank from analysis.</summary>
 public sealed record PaperData(
     string Id,
     string Title,
@@ -10,4 +10,5 @@ public sealed record PaperData(
     IReadOnlyList<string> Topics,
     string? PrimaryTopic,
     IReadOnlyList<MentionData> Mentions,
-    string? Cluster);
+    string? Cluster,
+    double? PageRank);
