@@ -6,16 +6,23 @@ namespace DigestGraph.Extract.Lexicon;
 public sealed class CueList
 {
     private readonly string[] _cues;
+    // Cues by their first character (lower case), longest first: a position is compared only with cues that can start there.
+    private readonly Dictionary<char, string[]> _byFirst;
 
-    public CueList(IEnumerable<string> cues) =>
-        _cues = cues.Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
+    public CueList(IEnumerable<string> cues)
+    {
+        _cues = cues.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
+        _byFirst = _cues.GroupBy(c => char.ToLowerInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     public IReadOnlyList<string> Cues => _cues;
 
     /// <summary>The cue that starts exactly at <paramref name="position"/>, if any.</summary>
     public string? MatchAt(string text, int position)
     {
-        foreach (var cue in _cues)
+        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(char.ToLowerInvariant(text[position]), out var candidates))
+            return null;
+        foreach (var cue in candidates)
             if (IsAt(text, position, cue)) return cue;
         return null;
     }
@@ -45,6 +52,9 @@ public sealed class CueList
     }
 
     public bool AnyIn(string text, int start, int end) => FindAll(text, start, end).Any();
+
+    /// <summary>Whether <paramref name="cue"/> is written at <paramref name="position"/> (a whole word when it is Latin).</summary>
+    public static bool IsWordAt(string text, int position, string cue) => IsAt(text, position, cue);
 
     private static bool IsAt(string text, int position, string cue)
     {

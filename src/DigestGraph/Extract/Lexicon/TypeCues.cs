@@ -15,7 +15,10 @@ public sealed class TypeCues
         _after = after.OrderByDescending(c => c.Item1.Length).ToArray();
         _before = before.OrderByDescending(c => c.Item1.Length).ToArray();
         _selfReference = selfReference.OrderByDescending(c => c.Item1.Length).ToArray();
+        _afterFirst = _after.Select(c => char.ToLowerInvariant(c.Cue[0])).ToHashSet();
     }
+
+    private readonly HashSet<char> _afterFirst;
 
     /// <summary>The type a noun ending at <paramref name="end"/> names ("医学基准（…": Benchmark).</summary>
     public EntityType? NounEndingAt(string text, int end) => Find(_after, text, end, atEnd: true);
@@ -47,6 +50,7 @@ public sealed class TypeCues
     {
         for (var i = start; i < end; i++)
         {
+            if (!_afterFirst.Contains(char.ToLowerInvariant(text[i]))) continue;
             var t = AfterAt(text, i);
             if (t is not null) yield return (i, t.Value);
         }

@@ -1,3 +1,5 @@
+using DigestGraph.Extract.Lexicon;
+
 namespace DigestGraph.Extract.Topics;
 
 /// <summary>
@@ -6,8 +8,21 @@ namespace DigestGraph.Extract.Topics;
 /// topics scoring at least <see cref="RelativeCut"/> of the best. The primary topic is the best after broad topics are
 /// discounted, or the topic of the paper's own resource when the title names a dataset or benchmark.
 /// </summary>
-public sealed class TopicClassifier(Taxonomy taxonomy)
+public sealed class TopicClassifier
 {
+    private readonly Taxonomy taxonomy;
+    // Every topic's cues in one index by first character, longest first, so a text is scanned once for all topics.
+    private readonly Dictionary<char, (string Cue, Topic Topic)[]> _cuesByFirst;
+
+    public TopicClassifier(Taxonomy taxonomy)
+    {
+        this.taxonomy = taxonomy;
+        _cuesByFirst = taxonomy.Topics
+            .SelectMany(t => t.Cues.Cues.Select(c => (Cue: c, Topic: t)))
+            .GroupBy(x => char.ToLowerInvariant(x.Cue[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Cue.Length).ToArray());
+    }
+
     private const int TitleWeight = 2;
     private const int IntroducedBonus = 3;
     private const double RelativeCut = 0.35;
@@ -43,20 +58,23 @@ public sealed class TopicClassifier(Taxonomy taxonomy)
     /// </summary>
     private Dictionary<Topic, HashSet<string>> CuesFound(string text)
     {
-        var matches = taxonomy.Topics
-            .SelectMany(t => t.Cues.FindAll(text, 0, text.Length).Select(m => (Topic: t, m.Position, m.Cue)))
-            .OrderBy(m => m.Position).ThenByDescending(m => m.Cue.Length)
-            .ToArray();
         var found = new Dictionary<Topic, HashSet<string>>();
         var coveredUntil = -1;
-        var coverStart = -1;
-        foreach (var m in matches)
+        for (var i = 0; i < text.Length; i++)
         {
-            var end = m.Position + m.Cue.Length;
-            if (m.Position >= coverStart && end <= coveredUntil && !(m.Position == coverStart && end == coveredUntil)) continue;
-            if (end > coveredUntil) (coverStart, coveredUntil) = (m.Position, end);
-            if (!found.TryGetValue(m.Topic, out var set)) found[m.Topic] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            set.Add(m.Cue);
+            if (!_cuesByFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)) continue;
+            var longest = 0;
+            foreach (var (cue, topic) in candidates)
+            {
+                if (cue.Length < longest) break;
+                if (!CueList.IsWordAt(text, i, cue)) continue;
+                var end = i + cue.Length;
+                if (end <= coveredUntil) continue;
+                longest = cue.Length;
+                if (!found.TryGetValue(topic, out var set)) found[topic] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                set.Add(cue);
+                coveredUntil = end;
+            }
         }
         return found;
     }
