@@ -21,7 +21,9 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         foreach (var s in c.Sentences)
         {
             var occ = c.In(s);
-            var benchmarks = occ.Where(o => o.Entity.Type == EntityType.Benchmark).ToArray();
+            // "在 VITON-HD 和 Dress Code 数据集上的实验结果表明": a dataset experiments are run on serves as a benchmark.
+            var evaluates = c.Cues["evaluation_result"].AnyIn(c.Text, s.Start, s.End) && !c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End);
+            var benchmarks = occ.Where(o => o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset).ToArray();
             var evidence = c.Evidence(s);
             if (benchmarks.Length == 0)
             {
@@ -47,7 +49,8 @@ public sealed class EvaluatedOnPattern : IRelationPattern
     private static EntityDraft? Subject(RelationContext c, Sentence s, IReadOnlyList<Occurrence> occ, Occurrence benchmark)
     {
         var outperformAt = c.Cues["outperform"].FindAll(c.Text, s.Start, s.End).Select(x => x.Position).DefaultIfEmpty(int.MaxValue).Min();
-        var candidates = occ.Where(o => o.Entity.IsModelOrMethod && !IsComparedAgainst(c, o) && o.Start < outperformAt).ToArray();
+        var candidates = occ.Where(o => o.Entity.IsModelOrMethod && !IsComparedAgainst(c, o) && o.Start < outperformAt
+            && !RelationContext.IsGenericTechnique(o.Entity)).ToArray();
         var (clauseStart, clauseEnd) = Clause(c.Text, benchmark.Start, s);
         // A model is evaluated before a method is: an introduced model, a model in the benchmark's clause, an introduced method.
         var pool = new[]

@@ -19,7 +19,8 @@ public sealed class OutperformsPattern : IRelationPattern
             if (occ.Length == 0) continue;
             var evidence = c.Evidence(s);
             var markers = c.Cues["comparison_marker"].FindAll(c.Text, s.Start, s.End).ToArray();
-            var compared = occ.Where(o => markers.Any(m => IsRightAfter(c.Text, m.Position + m.Cue.Length, o.Start))).ToList();
+            var compared = occ.Where(o => markers.Any(m => IsRightAfter(c.Text, m.Position + m.Cue.Length, o.Start)
+                || IsExampleAfter(c.Text, m.Position + m.Cue.Length, o.Start))).ToList();
             compared.AddRange(AgainstWith(c, s, occ));
             // "比 FlashAttention2 和 xformers 高出": names listed after a compared one are compared too.
             foreach (var o in occ)
@@ -51,6 +52,16 @@ public sealed class OutperformsPattern : IRelationPattern
             }
         }
         return found;
+    }
+
+    /// <summary>"比现有扩散模型，如 SDXL": the compared class given by examples.</summary>
+    private static bool IsExampleAfter(string text, int from, int to)
+    {
+        if (to < from || to - from > 24) return false;
+        var gap = text.AsSpan(from, to - from);
+        if (gap.IndexOfAny("。；;") >= 0) return false;
+        var trimmed = gap.TrimEnd();
+        return trimmed.EndsWith("如") || trimmed.EndsWith("such as") || trimmed.EndsWith("e.g.") || trimmed.EndsWith("e.g.,");
     }
 
     /// <summary>"与 Y 相比" / "和 Y 相比": the names between 与 and 相比 are compared against.</summary>

@@ -43,6 +43,37 @@ public sealed class RelationContext
         return span.Contains("我们", StringComparison.Ordinal) || span.Contains("We ", StringComparison.Ordinal) || span.Contains(" we ", StringComparison.Ordinal);
     }
 
+    /// <summary>The clause around a position: between clause punctuation, ignoring punctuation inside brackets ("(Mixture of Experts, MoE)").</summary>
+    public (int Start, int End) ClauseAround(int position, Sentence s)
+    {
+        var start = position;
+        var depth = 0;
+        while (start > s.Start)
+        {
+            var ch = Text[start - 1];
+            if (CharClass.IsCloseParen(ch)) depth++;
+            else if (CharClass.IsOpenParen(ch)) depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && CharClass.IsClauseBreak(ch)) break;
+            start--;
+        }
+        var end = position;
+        depth = 0;
+        while (end < s.End)
+        {
+            var ch = Text[end];
+            if (CharClass.IsOpenParen(ch)) depth++;
+            else if (CharClass.IsCloseParen(ch)) depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && CharClass.IsClauseBreak(ch)) break;
+            end++;
+        }
+        return (start, end);
+    }
+
+    /// <summary>A generic technique word (GUIDELINES' "don't care" list: fine-tuning, attention …) is never what a claim is about.</summary>
+    public static bool IsGenericTechnique(EntityDraft e) => GenericTechniques.Covers(e.Surfaces.Append(e.Name));
+
+    private static readonly Evaluation.DontCareTerms GenericTechniques = Evaluation.DontCareTerms.Default;
+
     public bool HasClauseBreak(int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(to, Text.Length); i++)

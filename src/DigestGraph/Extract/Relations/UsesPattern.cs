@@ -24,7 +24,7 @@ public sealed class UsesPattern : IRelationPattern
                     ?? occ.FirstOrDefault(o => o.Start > pos && o.Entity.Introduced && o.Entity.IsModelOrMethod).Entity;
                 if (subject is null) continue;
                 // "将 SDF 监督与表面渲染技术相结合": the methods of the cue's clause, and those listed after the cue.
-                var from = ClauseStart(c, pos, s.Start);
+                var from = c.ClauseAround(pos, s).Start;
                 var to = ClauseEnd(c, pos + cue.Length, s.End);
                 foreach (var t in occ.Where(o => o.Start >= from && o.Start < to && o.Entity.Type == EntityType.Method))
                     if (t.Entity != subject && !t.Entity.Introduced)
