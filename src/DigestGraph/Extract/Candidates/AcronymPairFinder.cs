@@ -116,8 +116,9 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         if (known is not null && known.Type == EntityType.Organization) known = null;
         var name = known?.Name ?? shortForm;
         var aliases = forms.Prepend(shortForm).Where(f => NameFolding.Fold(f) != NameFolding.Fold(name)).Distinct().ToArray();
-        var s = start >= 0 ? start : chinese is not null ? open - chinese.Length : open;
-        while (s > 0 && text[s - 1] == ' ' && s > open - 2) s--;
+        var beforeBracket = open;
+        while (beforeBracket > 0 && text[beforeBracket - 1] == ' ') beforeBracket--;
+        var s = start >= 0 ? start : chinese is not null ? beforeBracket - chinese.Length : open;
         return new Mention(Math.Max(0, s), close + 1 - Math.Max(0, s), name)
         {
             Aliases = aliases,

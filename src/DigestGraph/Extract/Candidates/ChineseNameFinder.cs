@@ -44,7 +44,7 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
             if (text[i] is '（' or '(' && i > 0 && CharClass.IsCjk(text[i - 1]))
             {
                 var close = text.IndexOfAny(['）', ')'], i + 1);
-                if (close > i && IsBracketName(text.AsSpan(i + 1, close - i - 1))) Add(mentions, text, i + 1, close);
+                if (close > i && IsBracketName(text.AsSpan(i + 1, close - i - 1))) Add(mentions, text, i + 1, close, coined: true);
             }
         }
         return mentions;
@@ -68,13 +68,13 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
         return true;
     }
 
-    private void Add(List<Mention> mentions, string text, int start, int end)
+    private void Add(List<Mention> mentions, string text, int start, int end, bool coined = false)
     {
         var length = end - start;
         if (length is < MinLength or > MaxLength) return;
         var term = text.Substring(start, length);
         if (!term.All(CharClass.IsCjk)) return;
         var known = knowledge.Lexicon.TryFind(term, out var e) ? e : null;
-        mentions.Add(new Mention(start, length, known?.Name ?? term) { Aliases = known is null ? [] : [term], Known = known });
+        mentions.Add(new Mention(start, length, known?.Name ?? term) { Aliases = known is null ? [] : [term], Known = known, IsCoined = coined && known is null });
     }
 }
