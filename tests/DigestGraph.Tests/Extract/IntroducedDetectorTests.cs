@@ -40,4 +40,29 @@ public class IntroducedDetectorTests
         Assert.False(x.Entity("Chain-of-Thought").Introduced);
         Assert.False(x.Entity("GSM8K").Introduced);
     }
+
+    [Fact]
+    public void Members_listed_after_an_introduced_name_and_siblings_of_its_naming_scheme_are_introduced()
+    {
+        var x = ExtractorHarness.Extract("Orion-01: Scaling Models",
+            "我们介绍了 Orion-01 系列，包括 Orion-Text-01 和 Orion-Vision-01。我们训练了 JPEG-Net，并作为验证训练了 AVC-Net。");
+        Assert.True(x.Entity("Orion-Text-01").Introduced);
+        Assert.True(x.Entity("Orion-Vision-01").Introduced);
+    }
+
+    [Fact]
+    public void A_short_name_coined_in_brackets_and_a_resource_named_after_its_noun_are_introduced()
+    {
+        var x = ExtractorHarness.Extract("A Study", "我们将任务分解为全局规划（粗规划）和局部修正（细修正）。我们还构建了大规模偏好数据集 PrefMix。");
+        Assert.True(x.Entity("粗规划").Introduced);
+        Assert.True(x.Entity("细修正").Introduced);
+        Assert.True(x.Entity("PrefMix").Introduced);
+    }
+
+    [Fact]
+    public void A_well_known_method_the_paper_names_as_its_own_is_introduced()
+    {
+        var x = ExtractorHarness.Extract("Prompting Elicits Reasoning", "We propose a simple method called chain-of-thought prompting, which elicits reasoning.");
+        Assert.True(x.Entity("Chain-of-Thought").Introduced);
+    }
 }

@@ -44,7 +44,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             {
                 var p = o.Start;
                 while (p > sentence.Start && text[p - 1] == ' ') p--;
-                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft);
+                // "a simple method called chain-of-thought prompting": naming it in an introducing sentence makes even a now well-known name this paper's.
+                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft, named: true);
             }
         }
 
@@ -107,10 +108,15 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         }
     }
 
-    private static void MarkIfNew(EntityDraft d)
+    private static void MarkIfNew(EntityDraft d, bool named = false)
     {
         // A well-known entity is not new, unless the paper writes it as its own (the lexicon reading of a clashing acronym).
-        if (d.Known is not null && d.Surfaces.Any(IsSpelledOut)) return;
+        if (d.Known is not null && d.Surfaces.Any(IsSpelledOut) && !named) return;
+        if (named && d.Known is not null && d.Surfaces.Any(IsSpelledOut))
+        {
+            d.Introduced = true;
+            return;
+        }
         d.Introduced = true;
         if (d.Known is not null)
         {
