@@ -2,12 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DigestGraph.Analyse;
 using DigestGraph.Export;
-using DigestGraph.Extract;
-using DigestGraph.Graph;
-using DigestGraph.Ingest;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using DigestGraph.Progress;
 
 namespace DigestGraph.Cli.Commands;
 
@@ -15,110 +10,67 @@ namespace DigestGraph.Cli.Commands;
 /// <c>digestgraph clusters PATHS... [--resolution R] [--seed S] [--out DIR] [--gold DIR] [--entity-weighting W] [--strict]</c>:
 /// builds the graph as <c>build</c> does, finds labelled topic clusters of papers and entities, prints them and writes
 /// clusters.md and clusters.json; with <c>--gold</c>, also the NMI of paper clusters against gold primary topics.
-/// Exit codes: 0 done, 1 no papers or a failure, 2 bad input in strict mode.
+/// Exit codes as <see cref="CorpusCommand"/>.
 /// </summary>
 public static class ClustersCommand
 {
+    private sealed record Clustered(ClusterAnalysisResult Result, TopicAgreement? Agreement, IReadOnlyList<string> Written);
+
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Digest files (*.md, *.txt), JSON Lines files (*.jsonl) or directories holding them",
-            Arity = ArgumentArity.OneOrMore,
-        };
         var resolution = new Option<double>("--resolution") { Description = "Modularity resolution: higher gives more, smaller clusters", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the community detection; the same seed gives the same clusters", DefaultValueFactory = _ => 42 };
-        var output = new Option<string?>("--out") { Description = "Output directory (default: configuration DigestGraph:Output, which is 'out')" };
         var gold = new Option<string?>("--gold") { Description = "Gold annotation directory (*.jsonl with id and primary_topic), e.g. ../shared/eval/gold: report NMI against it" };
         var weighting = new Option<CooccurrenceWeighting>("--entity-weighting") { Description = "Entity co-occurrence weight: Count, AssociationStrength or Jaccard", DefaultValueFactory = _ => CooccurrenceWeighting.Count };
-        var strict = new Option<bool>("--strict") { Description = "Fail with exit code 2 on the first bad entry instead of skipping it" };
         var command = new Command("clusters", "Find labelled topic clusters of papers and entities; write clusters.md and clusters.json");
-        command.Arguments.Add(paths);
-        foreach (var option in new Option[] { resolution, seed, output, gold, weighting, strict }) command.Options.Add(option);
-        command.SetAction((parseResult, ct) =>
+        var corpus = new CorpusCommand(command);
+        foreach (var option in new Option[] { resolution, seed, gold, weighting }) command.Options.Add(option);
+        command.SetAction(async (parseResult, ct) =>
         {
-            var overrides = new Dictionary<string, string?>
-            {
-                ["DigestGraph:Output"] = parseResult.GetValue(output),
-                ["DigestGraph:Strict"] = parseResult.GetValue(strict) ? "true" : null,
-            };
-            using var host = AppHost.Create(overrides);
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
             var options = new ClusterOptions
             {
                 Resolution = parseResult.GetValue(resolution),
                 Seed = parseResult.GetValue(seed),
                 EntityWeighting = parseResult.GetValue(weighting),
             };
-            var console = parseResult.InvocationConfiguration;
-            return Task.FromResult(Run(host.Services, parseResult.GetValue(paths) ?? [], options, parseResult.GetValue(gold), console.Output, console.Error, ct));
+            if (options.Resolution <= 0)
+            {
+                stderr.WriteLine($"error: --resolution must be positive, got {options.Resolution.ToString(CultureInfo.InvariantCulture)}");
+                return CorpusCommand.ExitFailure;
+            }
+            IReadOnlyDictionary<string, string>? goldTopics = null;
+            try
+            {
+                if (parseResult.GetValue(gold) is { } goldDirectory) goldTopics = GoldTopics.Load(goldDirectory);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                stderr.WriteLine($"error: {e.Message}; nothing was written");
+                return CorpusCommand.ExitFailure;
+            }
+
+            using var host = corpus.CreateHost(parseResult);
+            var outputDirectory = CorpusCommand.OutputDirectory(host.Services);
+            return await corpus.RunAsync(parseResult, host.Services,
+                (graph, progress, _) =>
+                {
+                    progress.Report(new StageProgress("analyse", 0, null));
+                    var result = ClusterAnalysis.Run(graph, options);
+                    progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
+                    var agreement = goldTopics is null ? null : TopicAgreement.Evaluate(result, goldTopics);
+                    return Task.FromResult(new Clustered(result, agreement, ClusterReportWriter.Write(result, outputDirectory, agreement)));
+                },
+                (_, clustered) =>
+                {
+                    Print(stdout, clustered.Result, clustered.Agreement);
+                    foreach (var file in clustered.Written) stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
+                    return 0;
+                },
+                ct);
         });
         return command;
-    }
-
-    private static int Run(IServiceProvider services, IReadOnlyList<string> paths, ClusterOptions options, string? goldDirectory,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
-    {
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("DigestGraph.Clusters");
-        var outputDirectory = configuration["DigestGraph:Output"] is { Length: > 0 } configured ? configured : "out";
-        if (options.Resolution <= 0)
-        {
-            stderr.WriteLine($"error: --resolution must be positive, got {options.Resolution.ToString(CultureInfo.InvariantCulture)}");
-            return BuildCommand.ExitNoInput;
-        }
-
-        IReadOnlyDictionary<string, string>? gold = null;
-        try
-        {
-            if (goldDirectory is not null) gold = GoldTopics.Load(goldDirectory);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException)
-        {
-            stderr.WriteLine($"error: {e.Message}; nothing was written");
-            return BuildCommand.ExitNoInput;
-        }
-
-        IngestResult input;
-        try
-        {
-            input = new CorpusReader(configuration.GetValue<bool>("DigestGraph:Strict")).Read(paths);
-        }
-        catch (IngestException e)
-        {
-            stderr.WriteLine($"error: {e.Problem}");
-            stderr.WriteLine("stopped: --strict does not skip bad input; nothing was written");
-            return BuildCommand.ExitBadInput;
-        }
-        foreach (var problem in input.Problems) stderr.WriteLine($"skipped: {problem}");
-        if (input.Papers.Count == 0)
-        {
-            stderr.WriteLine("error: no papers in the input; nothing was written");
-            return BuildCommand.ExitNoInput;
-        }
-
-        log.LogInformation("Extracting {Count} papers", input.Papers.Count);
-        var extractor = services.GetRequiredService<IExtractor>();
-        var graph = new GraphBuilder()
-            .AddRange(input.Papers.AsParallel().AsOrdered().WithCancellation(ct).Select(extractor.Extract).ToArray())
-            .Build();
-        log.LogInformation("Analysing {Papers} papers and {Entities} entities", graph.Papers.Count, graph.Entities.Count);
-        var result = ClusterAnalysis.Run(graph, options);
-        var agreement = gold is null ? null : TopicAgreement.Evaluate(result, gold);
-
-        IReadOnlyList<string> written;
-        try
-        {
-            written = ClusterReportWriter.Write(result, outputDirectory, agreement);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message}; earlier output left as it was");
-            return BuildCommand.ExitNoInput;
-        }
-
-        Print(stdout, result, agreement);
-        foreach (var file in written) stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
-        return 0;
     }
 
     private static void Print(TextWriter stdout, ClusterAnalysisResult result, TopicAgreement? agreement)

@@ -43,14 +43,14 @@ public static class ExtractCommand
         catch (IngestException e)
         {
             stderr.WriteLine($"error: {e.Problem}");
-            return BuildCommand.ExitBadInput;
+            return CorpusCommand.ExitBadInput;
         }
         foreach (var problem in input.Problems)
             stderr.WriteLine($"skipped: {problem}");
         if (input.Papers.Count == 0)
         {
             stderr.WriteLine("error: no papers in the input");
-            return BuildCommand.ExitNoInput;
+            return CorpusCommand.ExitFailure;
         }
         var lines = input.Papers
             .AsParallel()

@@ -8,8 +8,8 @@ using DigestGraph.Analyse;
 namespace DigestGraph.Export;
 
 /// <summary>
-/// Writes an analysis as <c>clusters.md</c> (for people) and <c>clusters.json</c> (for programs). Both are written to
-/// temporary files first and then moved into place, so a failure never leaves a half-written report.
+/// Writes an analysis as <c>clusters.md</c> (for people) and <c>clusters.json</c> (for programs), both or neither
+/// (<see cref="StagedFileWriter"/>).
 /// </summary>
 public static class ClusterReportWriter
 {
@@ -25,26 +25,20 @@ public static class ClusterReportWriter
     };
 
     /// <summary>Writes both files into <paramref name="directory"/> (created if missing) and returns their paths.</summary>
-    public static IReadOnlyList<string> Write(ClusterAnalysisResult result, string directory, TopicAgreement? agreement = null)
+    public static IReadOnlyList<string> Write(ClusterAnalysisResult result, string directory, TopicAgreement? agreement = null) =>
+        StagedFileWriter.WriteAll(directory, Files(result, agreement));
+
+    /// <summary>Both files as staged files, for a caller that writes them together with files of its own.</summary>
+    public static IEnumerable<StagedFile> Files(ClusterAnalysisResult result, TopicAgreement? agreement = null) =>
+    [
+        new(MarkdownFileName, stream => WriteText(stream, ToMarkdown(result, agreement))),
+        new(JsonFileName, stream => WriteText(stream, ToJson(result, agreement))),
+    ];
+
+    private static void WriteText(Stream stream, string text)
     {
-        Directory.CreateDirectory(directory);
-        var outputs = new[]
-        {
-            (Path: Path.Combine(directory, MarkdownFileName), Text: ToMarkdown(result, agreement)),
-            (Path: Path.Combine(directory, JsonFileName), Text: ToJson(result, agreement)),
-        };
-        var temporaries = outputs.Select(o => (o.Path, Temporary: o.Path + ".tmp-" + Guid.NewGuid().ToString("N"))).ToArray();
-        try
-        {
-            for (var i = 0; i < outputs.Length; i++) File.WriteAllText(temporaries[i].Temporary, outputs[i].Text, new UTF8Encoding(false));
-            foreach (var (path, temporary) in temporaries) File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            foreach (var (_, temporary) in temporaries)
-                if (File.Exists(temporary)) File.Delete(temporary);
-        }
-        return outputs.Select(o => o.Path).ToArray();
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        writer.Write(text);
     }
 
     public static string ToJson(ClusterAnalysisResult result, TopicAgreement? agreement = null) =>

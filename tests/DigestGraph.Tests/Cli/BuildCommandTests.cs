@@ -20,7 +20,7 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public async Task Builds_the_seeds_into_json_graphml_and_cypher()
+    public async Task Builds_the_seeds_into_graph_files_clusters_and_report()
     {
         using var dir = new TempDirectory();
         var outDir = Path.Combine(dir.Path, "out");
@@ -28,8 +28,11 @@ public sealed class BuildCommandTests
         var run = await InvokeAsync("build", RepoPaths.Seeds, "--out", outDir);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("", run.Error);
-        Assert.Equal(["graph.cypher", "graph.graphml", "graph.json"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+        Assert.DoesNotContain("error:", run.Error);
+        Assert.DoesNotContain("skipped:", run.Error);
+        Assert.Contains("[extract] done: 78", run.Error);
+        Assert.Equal(["clusters.json", "clusters.md", "graph.cypher", "graph.graphml", "graph.json", "report.html"],
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "graph.json")));
         Assert.Equal(78, json.RootElement.GetProperty("papers").GetArrayLength());
         var graphMl = XDocument.Load(Path.Combine(outDir, "graph.graphml"));
@@ -62,7 +65,7 @@ public sealed class BuildCommandTests
 
         var run = await InvokeAsync("build", digest, "--out", outDir, "--strict");
 
-        Assert.Equal(BuildCommand.ExitBadInput, run.ExitCode);
+        Assert.Equal(CorpusCommand.ExitBadInput, run.ExitCode);
         Assert.Contains($"{digest}:6", run.Error);
         Assert.False(Directory.Exists(outDir));
     }
@@ -76,7 +79,7 @@ public sealed class BuildCommandTests
         var empty = await InvokeAsync("build", dir.Path, "--out", outDir);
         var missing = await InvokeAsync("build");
 
-        Assert.Equal(BuildCommand.ExitNoInput, empty.ExitCode);
+        Assert.Equal(CorpusCommand.ExitFailure, empty.ExitCode);
         Assert.Contains("no papers", empty.Error);
         Assert.False(Directory.Exists(outDir));
         Assert.NotEqual(0, missing.ExitCode);

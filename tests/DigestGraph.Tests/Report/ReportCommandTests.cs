@@ -43,7 +43,7 @@ public sealed class ReportCommandTests
 
         var (exit, _, stderr) = await Run("report", digest, "--strict", "--out", output);
 
-        Assert.Equal(BuildCommand.ExitBadInput, exit);
+        Assert.Equal(CorpusCommand.ExitBadInput, exit);
         Assert.Contains("bad.md:", stderr);
         Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
@@ -56,7 +56,7 @@ public sealed class ReportCommandTests
 
         var (exit, _, stderr) = await Run("report", Path.Combine(temp.Path, "missing"), "--out", temp.Path);
 
-        Assert.Equal(BuildCommand.ExitNoInput, exit);
+        Assert.Equal(CorpusCommand.ExitFailure, exit);
         Assert.Contains("no such file or directory", stderr);
         Assert.Equal("previous report", File.ReadAllText(page));
     }

@@ -32,18 +32,8 @@ public static partial class HtmlReportWriter
     public static void Write(KnowledgeGraph graph, ReportAnalysis? analysis, string path)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-                Render(ReportDataBuilder.Build(graph, analysis), stream);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        StagedFileWriter.WriteAll(Path.GetDirectoryName(full)!,
+            [new StagedFile(Path.GetFileName(full), stream => Render(ReportDataBuilder.Build(graph, analysis), stream))]);
     }
 
     /// <summary>Renders the page for <paramref name="data"/> as UTF-8 into <paramref name="output"/>.</summary>
