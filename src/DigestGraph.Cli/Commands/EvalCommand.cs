@@ -109,6 +109,7 @@ public static class EvalCommand
             Section(stdout, "missed entity", paper.MissedEntities);
             Section(stdout, "spurious entity", paper.SpuriousEntities);
             Section(stdout, "wrong type", paper.WrongTypes);
+            Section(stdout, "wrong introduced", paper.WrongIntroduced);
             Section(stdout, "missed relation", paper.MissedRelations);
             Section(stdout, "spurious relation", paper.SpuriousRelations);
             Section(stdout, "wrong value", paper.WrongValues);

@@ -20,6 +20,7 @@ public sealed class RuleBasedExtractor : IExtractor
     private readonly ExtractionKnowledge _knowledge;
     private readonly LatinNameFinder _latinNames;
     private readonly AcronymPairFinder _acronyms;
+    private readonly ChineseNameFinder _chineseNames;
     private readonly TitleNameFinder _titleNames;
     private readonly EntityMerger _merger;
     private readonly EntityTyper _typer;
@@ -32,6 +33,7 @@ public sealed class RuleBasedExtractor : IExtractor
         _knowledge = knowledge;
         _latinNames = new LatinNameFinder(knowledge);
         _acronyms = new AcronymPairFinder(knowledge);
+        _chineseNames = new ChineseNameFinder(knowledge);
         _titleNames = new TitleNameFinder(knowledge, _latinNames);
         _merger = new EntityMerger(knowledge);
         _typer = new EntityTyper(knowledge);
@@ -53,12 +55,18 @@ public sealed class RuleBasedExtractor : IExtractor
         var rawText = InputNormalizer.Normalize(paper.Abstract);
         var titleMentions = _titleNames.Find(title, translated, rawText);
         var text = MacroPlaceholder.Replace(rawText, titleMentions.FirstOrDefault(m => m.IsTitleName)?.Name);
+
         var sentences = SentenceSplitter.Split(text);
 
-        var textMentions = _knowledge.Lexicon.Scan(text)
+        var own = titleMentions.FirstOrDefault(m => m.IsTitleName);
+        var latin = _latinNames.Find(text);
+        var textMentions = (own is null ? [] : TitleNameFinder.FindInText(own, text))
+            .Concat(_knowledge.Lexicon.Scan(text)
             .Select(m => new Mention(m.Start, m.Length, text.Substring(m.Start, m.Length)) { Known = m.Entry })
-            .Concat(_latinNames.Find(text))
-            .Concat(_acronyms.Find(text));
+            .Concat(latin)
+            .Concat(SizeEllipsisFinder.Find(text, latin, own?.Name))
+            .Concat(_acronyms.Find(text))
+            .Concat(_chineseNames.Find(text)));
         var drafts = _merger.Merge(titleMentions, textMentions);
         _typer.Assign(text, drafts);
         _introduced.Mark(text, sentences, drafts);
@@ -72,7 +80,8 @@ public sealed class RuleBasedExtractor : IExtractor
             .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)
             .Select(d => d.Freeze(EvidenceOf(d, text, sentences, title)))
             .ToArray();
-        var (topics, primary) = _topics.Classify(title, translated, text);
+        var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
+        var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
         return new PaperExtraction(paper, entities, relations, topics, primary);
     }
 

@@ -16,8 +16,8 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     private static readonly string[] AliasMarkers = ["亦称", "也称", "又称", "简称", "或称", "即", "aka", "a.k.a.", "also known as", "short for"];
     private static readonly string[] ChineseBoundaries =
     [
-        "一种", "一个", "一套", "一款", "一系列", "名为", "称为", "即为", "提出", "引入", "推出", "构建", "开发", "设计", "首创", "采用",
-        "使用", "利用", "基于", "通过", "结合", "包括", "以及", "如", "例如", "的", "了", "即", "和", "与", "及", "在", "将", "对", "为", "是", "等", "个", "种",
+        "一种", "一个", "一套", "一款", "一系列", "名为", "称为", "即为", "采用", "使用", "利用", "基于", "通过", "结合",
+        "以及", "如", "例如", "的", "了", "即", "和", "与", "及", "在", "将", "对", "为", "是", "等", "个", "种", "——",
     ];
 
     public IReadOnlyList<Mention> Find(string text)
@@ -29,7 +29,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             var close = FindClose(text, open);
             if (close < 0) continue;
             var inner = text[(open + 1)..close].Trim();
-            if (inner.Length == 0) continue;
+            if (!inner.Any(char.IsLetter)) continue;
             var mention = Pair(text, open, close, inner);
             if (mention is not null) mentions.Add(mention);
         }
@@ -78,7 +78,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             }
             if (LooksLikeAcronym(inner) && innerTokens.Count == 1)
             {
-                var longForm = before is { } b ? LongFormFor(inner, text, b.Start, open) : null;
+                var longForm = before is not null ? LongFormFor(inner, text, EnglishWindowStart(text, open, inner.Length + 5), open) : null;
                 if (longForm is not null)
                     return Build(text, open, close, inner, longForm.Value.Text, null, longForm.Value.Start);
                 var chinese = ChineseTermBefore(text, open);
@@ -111,11 +111,14 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     private Mention Build(string text, int open, int close, string shortForm, string? longForm, string? chinese, int start = -1)
     {
         var forms = new[] { longForm, chinese }.OfType<string>().Where(f => f.Length > 0).ToList();
+        // The acronym decides; a long form is known only when the lexicon has it whole (not "序列并行" inside "多模态序列并行").
         var known = forms.Prepend(shortForm).Select(f => knowledge.Lexicon.TryFind(f, out var e) ? e : null).FirstOrDefault(e => e is not null);
+        if (known is not null && known.Type == EntityType.Organization) known = null;
         var name = known?.Name ?? shortForm;
         var aliases = forms.Prepend(shortForm).Where(f => NameFolding.Fold(f) != NameFolding.Fold(name)).Distinct().ToArray();
-        var s = start >= 0 ? start : chinese is not null ? open - chinese.Length : open;
-        while (s > 0 && text[s - 1] == ' ' && s > open - 2) s--;
+        var beforeBracket = open;
+        while (beforeBracket > 0 && text[beforeBracket - 1] == ' ') beforeBracket--;
+        var s = start >= 0 ? start : chinese is not null ? beforeBracket - chinese.Length : open;
         return new Mention(Math.Max(0, s), close + 1 - Math.Max(0, s), name)
         {
             Aliases = aliases,
@@ -161,6 +164,22 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         return (tokens[first].Start, text[tokens[first].Start..end]);
     }
 
+    /// <summary>Where the Latin words before a bracket begin, at most <paramref name="maxWords"/> words back and not across punctuation.</summary>
+    private static int EnglishWindowStart(string text, int open, int maxWords)
+    {
+        var p = open;
+        var words = 0;
+        while (p > 0 && words <= maxWords)
+        {
+            var c = text[p - 1];
+            if (c == ' ') { words++; p--; continue; }
+            if (CharClass.IsNameChar(c) || c is '-' or '.' or '\'' or '/') { p--; continue; }
+            break;
+        }
+        while (p < open && text[p] == ' ') p++;
+        return p;
+    }
+
     /// <summary>Schwartz–Hearst: the shortest run of preceding words whose letters spell the acronym in order.</summary>
     private static (int Start, string Text)? LongFormFor(string acronym, string text, int from, int open)
     {
@@ -176,6 +195,18 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             if (char.ToLowerInvariant(candidate[0]) != letters[0]) continue;
             if (Spells(letters, candidate.ToLowerInvariant()) && (k >= 2 || candidate.Contains('-')))
                 return (end - candidate.Length, candidate);
+        }
+        // "Tensor Product Attention Transformer (T6)": a number in the acronym need not be spelled out.
+        var lettersOnly = letters.Where(char.IsLetter).ToArray();
+        if (lettersOnly.Length < letters.Length && lettersOnly.Length > 0)
+        {
+            for (var k = 1; k <= Math.Min(words.Length, lettersOnly.Length + 4); k++)
+            {
+                var candidate = string.Join(' ', words[^k..]);
+                if (char.ToLowerInvariant(candidate[0]) != lettersOnly[0] || !words[^k..].All(w => char.IsUpper(w[0]))) continue;
+                if (Spells(lettersOnly, candidate.ToLowerInvariant()) && (k >= 2 || lettersOnly.Length >= 2 && candidate.Count(char.IsUpper) >= lettersOnly.Length))
+                    return (end - candidate.Length, candidate);
+            }
         }
         return null;
     }
@@ -203,14 +234,15 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             start--;
         if (start == end || !CharClass.IsCjk(text[end - 1])) return null;
         var segment = text[start..end].Trim();
-        for (var i = 0; i < segment.Length - 1; i++)
-            if (knowledge.Lexicon.TryFind(segment[i..], out _)) return segment[i..];
         var cut = 0;
         foreach (var boundary in ChineseBoundaries)
         {
             var at = segment.LastIndexOf(boundary, StringComparison.Ordinal);
             if (at >= 0 && at + boundary.Length > cut && at + boundary.Length < segment.Length) cut = at + boundary.Length;
         }
+        // A known term longer than the cut ("行为克隆" across the 为) wins over the function-word cut.
+        for (var i = 0; i < cut; i++)
+            if (knowledge.Lexicon.TryFind(segment[i..], out _)) { cut = i; break; }
         var term = segment[cut..].Trim();
         return term.Length is >= 2 and <= MaxChineseTerm && term.Any(CharClass.IsCjk) ? term : null;
     }

@@ -52,25 +52,25 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var tokens = phrase.ToList();
         while (tokens.Count > 0 && knowledge.StopWords.Contains(tokens[0].Text)) tokens.RemoveAt(0);
         EntityType? typeHint = null;
-        while (tokens.Count > 1 && knowledge.TypeCues.AfterAt(tokens[^1].Text, 0) is { } t && knowledge.GenericTerms.Contains(tokens[^1].Text))
+        // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it.
+        while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Text)
+               && !knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[^1].End], out _))
         {
-            typeHint ??= t;
+            typeHint ??= knowledge.TypeCues.AfterAt(tokens[^1].Text, 0);
             tokens.RemoveAt(tokens.Count - 1);
         }
         if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) return;
+        if (IsModifier(tokens[^1].Text) || IsPersonName(text, tokens[^1])) return;
 
         var start = tokens[0].Start;
         var end = tokens[^1].End;
         var name = text[start..end];
         if (!IsPlausibleName(text, tokens, name)) return;
 
-        if (knowledge.Lexicon.TryFind(name, out var known))
-        {
-            mentions.Add(new Mention(start, end - start, name) { Known = known, TypeHint = typeHint, InTitle = inTitle });
-            return;
-        }
-        // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name.
-        if (tokens.Count >= 2)
+        var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
+        // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the two words start a
+        // longer known name ("Mistral NeMo 12B").
+        if (tokens.Count >= 2 && known?.Type != EntityType.Organization && !ExtendsKnownName(text, tokens))
         {
             for (var k = tokens.Count - 1; k >= 1; k--)
             {
@@ -80,6 +80,12 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                 var rest = text[restStart..end];
                 if (!IsPlausibleName(text, tokens.GetRange(k, tokens.Count - k), rest)) break;
                 knowledge.Lexicon.TryFind(rest, out var restKnown);
+                // "NVIDIA RTX 4090": a vendor's name is part of its hardware's name.
+                if (restKnown?.Type == EntityType.Hardware)
+                {
+                    mentions.Add(new Mention(start, end - start, name) { Known = restKnown, InTitle = inTitle });
+                    return;
+                }
                 mentions.Add(new Mention(start, head.Length, head) { Known = org, InTitle = inTitle });
                 mentions.Add(new Mention(restStart, end - restStart, rest)
                 {
@@ -88,20 +94,45 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                 return;
             }
         }
-        mentions.Add(new Mention(start, end - start, name) { TypeHint = typeHint, InTitle = inTitle });
+        mentions.Add(new Mention(start, end - start, name) { Known = known, TypeHint = typeHint, InTitle = inTitle });
     }
+
+    private bool ExtendsKnownName(string text, List<LatinToken> tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+            if (knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[k].End], out var e) && e.Type != EntityType.Organization)
+                return true;
+        return false;
+    }
+
+    /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
+    private static bool IsModifier(string token) =>
+        token.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-like", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-style", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-free", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-aware", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-level", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Qin et al.": a citation's author.</summary>
+    private static bool IsPersonName(string text, LatinToken token) =>
+        text.AsSpan(token.End).TrimStart().StartsWith("et al", StringComparison.Ordinal);
 
     private bool IsPlausibleName(string text, List<LatinToken> tokens, string name)
     {
         if (name.Length < 2 || !name.Any(char.IsLetter)) return false;
         if (knowledge.Lexicon.TryFind(name, out _)) return true;
         if (tokens.All(t => t.IsNumber || t.IsSize || t.IsResolution || knowledge.GenericTerms.Contains(t.Text))) return false;
-        if (knowledge.GenericTerms.Contains(name)) return false;
-        if (tokens.Count == 1 && IsUnitOrCount(tokens[0].Text)) return false;
+        if (knowledge.GenericTerms.Contains(name) || knowledge.IsLicence(name)) return false;
+        if (tokens.Count == 1 && (IsUnitOrCount(tokens[0].Text) || IsNumberAdjective(tokens[0].Text))) return false;
         // A plain capitalised word opening an English sentence ("Images are ...") is not a name.
         if (tokens.Count == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))
             return knowledge.Lexicon.TryFind(name, out _);
         return true;
+    }
+
+    /// <summary>"7-billion-parameter", "16-bit": a number made into an adjective.</summary>
+    private static bool IsNumberAdjective(string token)
+    {
+        var dash = token.IndexOf('-');
+        return dash > 0 && char.IsDigit(token[0]) && token[(dash + 1)..].All(c => char.IsLower(c) || c == '-');
     }
 
     private static bool IsUnitOrCount(string token)

@@ -18,7 +18,9 @@ public readonly record struct LatinToken(int Start, int Length, string Text)
     {
         get
         {
-            if (Text.Any(c => char.IsDigit(c) || c is >= '\u0370' and <= '\u03FF' or '²' or '^')) return true;
+            // "3D-Guided", "2D": a dimension word, not a name.
+            if (Text.Length >= 2 && char.IsDigit(Text[0]) && Text[1] == 'D' && (Text.Length == 2 || Text[2] == '-')) return false;
+            if (Text.Any(char.IsLetter) && Text.Any(c => char.IsDigit(c) || c is >= '\u0370' and <= '\u03FF' or '²' or '^')) return true;
             var inner = 0;
             for (var i = 1; i < Text.Length; i++)
                 if (char.IsUpper(Text[i]) && Text[i - 1] != '-') inner++;

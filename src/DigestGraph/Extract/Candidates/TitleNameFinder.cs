@@ -16,7 +16,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     {
         var mentions = new List<Mention>();
         var (prefix, hasSeparator) = Prefix(title);
-        var own = OwnName(prefix, hasSeparator);
+        var own = OwnName(prefix, hasSeparator, translatedTitle);
         if (own is not null) mentions.Add(own);
 
         var aligned = AlignedChineseName(prefix, hasSeparator, translatedTitle, abstractText);
@@ -26,10 +26,48 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         {
             if (own is not null && m.Start < own.End) continue;
             var tokens = LatinTokenizer.Tokenize(m.Name);
-            if (m.Known is not null || tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text)))
+            // A title phrase is a name when it is known, extends a known model ("Claude 3.5 Computer Use"), or is
+            // name-shaped and also written in the abstract; title case alone ("Unified LLaMA Interface") is not enough.
+            var inAbstract = abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase);
+            if (m.Known is not null || ExtendsKnownModel(m.Name)
+                || (inAbstract && tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text)))
+                || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
                 mentions.Add(m with { InTitle = true });
         }
         return mentions;
+    }
+
+    /// <summary>The abstract's spellings of the paper's own name: the name itself and its rendering in the translated title.</summary>
+    public static IEnumerable<Mention> FindInText(Mention own, string text)
+    {
+        foreach (var surface in own.Surfaces.Where(s => s.Length >= 2).Distinct())
+        {
+            var at = 0;
+            while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
+            {
+                var end = at + surface.Length;
+                var whole = (at == 0 || !CharClass.IsNameChar(text[at - 1])) && (end == text.Length || !CharClass.IsNameChar(text[end]));
+                if (whole) yield return new Mention(at, surface.Length, own.Name) { Aliases = own.Aliases, Known = own.Known };
+                at = end;
+            }
+        }
+    }
+
+    private bool ExtendsKnownModel(string name)
+    {
+        for (var i = name.Length - 1; i > 1; i--)
+            if (name[i] == ' ' && knowledge.Lexicon.TryFind(name[..i], out var e) && e.Type == EntityType.Model) return true;
+        return false;
+    }
+
+    /// <summary>"The Minitron Approach": a single word the title calls an approach, model or framework is a name.</summary>
+    private static bool FollowedBySingularTypeNoun(string title, int end)
+    {
+        foreach (var noun in new[] { " Approach", " Framework", " Method", " Model", " Benchmark", " Dataset", " Algorithm" })
+            if (title.AsSpan(end).StartsWith(noun, StringComparison.Ordinal)
+                && (end + noun.Length == title.Length || !char.IsLetter(title[end + noun.Length])))
+                return true;
+        return false;
     }
 
     private static (string Prefix, bool HasSeparator) Prefix(string title)
@@ -44,7 +82,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         return (title[..cut].Trim(), cut < title.Length);
     }
 
-    private Mention? OwnName(string prefix, bool hasSeparator)
+    private Mention? OwnName(string prefix, bool hasSeparator, string? translatedTitle)
     {
         var alias = (string?)null;
         var name = prefix;
@@ -66,10 +104,18 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         // A lone capitalised word ("Sapiens:") names the paper's system; several plain words ("Padding Tone:") usually do not.
         var shaped = tokens.Any(t => t.IsNameShaped) || (tokens.Count == 1 && hasSeparator) || known is not null;
         if (!shaped || (!hasSeparator && !tokens.Any(t => t.IsNameShaped))) return null;
-        return new Mention(0, name.Length, name)
+        var aliases = new List<string>();
+        if (alias is not null) aliases.Add(alias);
+        // "1.58-bit FLUX" is "1.58 位 FLUX" in the translated title and in the abstract.
+        if (translatedTitle is not null)
         {
-            Aliases = alias is null ? [] : [alias], Known = known, InTitle = true, IsTitleName = true,
-        };
+            var (translated, _) = Prefix(translatedTitle);
+            if (!hasSeparator) translated = translatedTitle.Trim();
+            if (translated != name && translated.Length <= name.Length + 6 && translated.Any(CharClass.IsCjk)
+                && tokens.Any(t => translated.Contains(t.Text, StringComparison.Ordinal)))
+                aliases.Add(translated);
+        }
+        return new Mention(0, name.Length, name) { Aliases = aliases, Known = known, InTitle = true, IsTitleName = true };
     }
 
     /// <summary>A plain English title phrase whose translation, a pure Chinese term, is used in the abstract.</summary>

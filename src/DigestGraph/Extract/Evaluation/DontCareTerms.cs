@@ -14,5 +14,7 @@ public sealed class DontCareTerms
 
     public bool Contains(string name) => _folded.Contains(NameFolding.Fold(name));
 
-    public bool Covers(EntityRecord entity) => entity.Surfaces.Any(Contains);
+    public bool Covers(EntityRecord entity) => Covers(entity.Surfaces);
+
+    public bool Covers(IEnumerable<string> surfaces) => surfaces.Any(Contains);
 }

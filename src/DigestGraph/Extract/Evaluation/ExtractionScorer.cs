@@ -66,6 +66,9 @@ public sealed class ExtractionScorer(DontCareTerms dontCare)
             matches.Where(m => !TypeAgrees(goldEntities[m.Gold], predEntities[m.Pred]))
                 .Select(m => $"{predEntities[m.Pred].Name}: {predEntities[m.Pred].Type} (gold {string.Join("/", goldEntities[m.Gold].AllTypes)})")
                 .ToArray(),
+            matches.Where(m => goldEntities[m.Gold].Introduced != predEntities[m.Pred].Introduced)
+                .Select(m => $"{predEntities[m.Pred].Name}: {(predEntities[m.Pred].Introduced ? "flagged" : "not flagged")} introduced (gold {(goldEntities[m.Gold].Introduced ? "introduced" : "not introduced")})")
+                .ToArray(),
             missedRelations,
             spuriousRelations,
             wrongValues,

@@ -31,12 +31,13 @@ public sealed record PaperMisses(
     IReadOnlyList<string> MissedEntities,
     IReadOnlyList<string> SpuriousEntities,
     IReadOnlyList<string> WrongTypes,
+    IReadOnlyList<string> WrongIntroduced,
     IReadOnlyList<string> MissedRelations,
     IReadOnlyList<string> SpuriousRelations,
     IReadOnlyList<string> WrongValues,
     IReadOnlyList<string> TopicErrors)
 {
-    public bool IsEmpty => MissedEntities.Count + SpuriousEntities.Count + WrongTypes.Count + MissedRelations.Count
+    public bool IsEmpty => MissedEntities.Count + SpuriousEntities.Count + WrongTypes.Count + WrongIntroduced.Count + MissedRelations.Count
         + SpuriousRelations.Count + WrongValues.Count + TopicErrors.Count == 0;
 }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace DigestGraph.Extract.Lexicon;
 
 /// <summary>
@@ -8,21 +6,13 @@ namespace DigestGraph.Extract.Lexicon;
 public sealed class CueList
 {
     private readonly string[] _cues;
-
-    // The cues by their first character, upper-cased as OrdinalIgnoreCase compares it, longest first: a scan
-    // position then tries only the cues that can start there instead of every cue.
-    private readonly Dictionary<char, string[]> _byFirstChar;
-
-    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next.
-    private readonly SearchValues<char> _firstChars;
+    // Cues by their first character (lower case), longest first: a position is compared only with cues that can start there.
+    private readonly Dictionary<char, string[]> _byFirst;
 
     public CueList(IEnumerable<string> cues)
     {
-        _cues = cues.Distinct(StringComparer.Ordinal).Where(c => c.Length > 0).OrderByDescending(c => c.Length).ToArray();
-        _byFirstChar = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        _firstChars = SearchValues.Create(_cues
-            .SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) })
-            .Distinct().Order().ToArray());
+        _cues = cues.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
+        _byFirst = _cues.GroupBy(c => char.ToLowerInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public IReadOnlyList<string> Cues => _cues;
@@ -30,7 +20,7 @@ public sealed class CueList
     /// <summary>The cue that starts exactly at <paramref name="position"/>, if any.</summary>
     public string? MatchAt(string text, int position)
     {
-        if (position < 0 || position >= text.Length || !_byFirstChar.TryGetValue(char.ToUpperInvariant(text[position]), out var candidates))
+        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(char.ToLowerInvariant(text[position]), out var candidates))
             return null;
         foreach (var cue in candidates)
             if (IsAt(text, position, cue)) return cue;
@@ -48,13 +38,9 @@ public sealed class CueList
     /// <summary>Every cue occurrence in [start, end), left to right, not overlapping.</summary>
     public IEnumerable<(int Position, string Cue)> FindAll(string text, int start, int end)
     {
-        var i = Math.Max(start, 0);
-        end = Math.Min(end, text.Length);
+        var i = start;
         while (i < end)
         {
-            var next = text.AsSpan(i, end - i).IndexOfAny(_firstChars);
-            if (next < 0) yield break;
-            i += next;
             var cue = MatchAt(text, i);
             if (cue is not null && i + cue.Length <= end)
             {
@@ -66,6 +52,9 @@ public sealed class CueList
     }
 
     public bool AnyIn(string text, int start, int end) => FindAll(text, start, end).Any();
+
+    /// <summary>Whether <paramref name="cue"/> is written at <paramref name="position"/> (a whole word when it is Latin).</summary>
+    public static bool IsWordAt(string text, int position, string cue) => IsAt(text, position, cue);
 
     private static bool IsAt(string text, int position, string cue)
     {

@@ -8,10 +8,33 @@ public sealed class TypeCues
     private readonly (string Cue, EntityType Type)[] _after;
     private readonly (string Cue, EntityType Type)[] _before;
 
-    public TypeCues(IEnumerable<(string, EntityType)> after, IEnumerable<(string, EntityType)> before)
+    private readonly (string Cue, EntityType Type)[] _selfReference;
+
+    public TypeCues(IEnumerable<(string, EntityType)> after, IEnumerable<(string, EntityType)> before, IEnumerable<(string, EntityType)> selfReference)
     {
         _after = after.OrderByDescending(c => c.Item1.Length).ToArray();
         _before = before.OrderByDescending(c => c.Item1.Length).ToArray();
+        _selfReference = selfReference.OrderByDescending(c => c.Item1.Length).ToArray();
+        _afterFirst = _after.Select(c => char.ToLowerInvariant(c.Cue[0])).ToHashSet();
+    }
+
+    private readonly HashSet<char> _afterFirst;
+
+    /// <summary>The type a noun ending at <paramref name="end"/> names ("医学基准（…": Benchmark).</summary>
+    public EntityType? NounEndingAt(string text, int end) => Find(_after, text, end, atEnd: true);
+
+    /// <summary>How the paper refers to its own system ("我们的模型" → Model, "our framework" → Method), each time it does.</summary>
+    public IEnumerable<EntityType> SelfReferences(string text)
+    {
+        foreach (var (cue, type) in _selfReference)
+        {
+            var at = 0;
+            while ((at = text.IndexOf(cue, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                yield return type;
+                at += cue.Length;
+            }
+        }
     }
 
     public static TypeCues Default { get; } = Load();
@@ -27,6 +50,7 @@ public sealed class TypeCues
     {
         for (var i = start; i < end; i++)
         {
+            if (!_afterFirst.Contains(char.ToLowerInvariant(text[i]))) continue;
             var t = AfterAt(text, i);
             if (t is not null) yield return (i, t.Value);
         }
@@ -49,7 +73,7 @@ public sealed class TypeCues
     private static TypeCues Load()
     {
         var root = EmbeddedData.ReadJson("type_cues.json");
-        return new TypeCues(Read(root["after"]), Read(root["before"]));
+        return new TypeCues(Read(root["after"]), Read(root["before"]), Read(root["self_reference"]));
     }
 
     private static IEnumerable<(string, EntityType)> Read(JsonNode? section) =>

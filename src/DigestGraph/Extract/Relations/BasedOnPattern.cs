@@ -27,8 +27,9 @@ public sealed class BasedOnPattern : IRelationPattern
                 // "Y 的扩展" / "Y 的基础": the base is written before the cue.
                 if (cue.StartsWith('的'))
                 {
-                    var baseBefore = occ.LastOrDefault(o => o.End <= pos && pos - o.End <= 2).Entity;
-                    var subject = SubjectOf(c, s, occ, baseBefore);
+                    // "3DIS 框架的扩展": a type noun may stand between the base and the cue.
+                    var baseBefore = occ.LastOrDefault(o => o.End <= pos && pos - o.End <= 4 && !c.HasClauseBreak(o.End, pos)).Entity;
+                    var subject = SubjectOf(c, s, occ, baseBefore, pos);
                     if (baseBefore is not null && subject is not null) Add(found, subject, baseBefore, evidence);
                     continue;
                 }
@@ -41,7 +42,7 @@ public sealed class BasedOnPattern : IRelationPattern
                     listed.UnionWith(examples);
                     continue;
                 }
-                var subj = SubjectOf(c, s, occ, target.Entity);
+                var subj = SubjectOf(c, s, occ, target.Entity, pos);
                 if (subj is not null) Add(found, subj, target.Entity, evidence);
             }
 
@@ -56,14 +57,33 @@ public sealed class BasedOnPattern : IRelationPattern
                     foreach (var e in examples.Where(e => !listed.Contains(e))) Add(found, e, o.Entity, evidence);
                     continue;
                 }
-                if (c.Main is not null && c.Main != o.Entity && !o.Entity.Introduced && (occ.Any(x => x.Entity == c.Main) || c.SpeaksOfItself(s, o.Start)))
-                    Add(found, c.Main, o.Entity, evidence);
+                if (o.Entity.Introduced) continue;
+                var builders = occ.Where(x => x.Entity.Introduced && x.Entity != o.Entity).Select(x => x.Entity).Distinct().ToList();
+                if (builders.Count == 0 && c.Main is not null && c.SpeaksOfItself(s, o.Start)) builders.Add(c.Main);
+                // A method is not built on an architecture; it is applied to one ("LoRA … 在 Transformer 架构的每一层").
+                foreach (var b in builders)
+                    if (b.Type == EntityType.Method && !b.Name.Contains(o.Entity.Name, StringComparison.OrdinalIgnoreCase)) found.Add(RelationContext.Relation(RelationType.USES, b, o.Entity, evidence));
+                    else Add(found, b, o.Entity, evidence);
             }
 
             found.AddRange(DerivedFrom(c, s, occ, evidence));
+            found.AddRange(MadeByProcessing(c, s, occ, evidence));
             found.AddRange(ImplementedWith(c, s, occ, evidence));
         }
+        found.AddRange(NamedAfter(c));
         return found;
+    }
+
+    /// <summary>
+    /// "LongVILA" and "VILA", "BMCA-CLIP" and "CLIP": an introduced model named as a prefix plus a model the text also
+    /// names is built on that model. Names under three letters (o1) are styles more than bases and are left out.
+    /// </summary>
+    private static IEnumerable<ExtractedRelation> NamedAfter(RelationContext c)
+    {
+        foreach (var own in c.Entities.Where(e => e.Introduced && e.IsModelOrMethod))
+            foreach (var b in c.Entities.Where(e => e.Type == EntityType.Model && !e.Introduced && e.Name.Length >= 3 && e.Occurrences.Count > 0))
+                if (own.Name.Length > b.Name.Length && own.Name.EndsWith(b.Name, StringComparison.Ordinal))
+                    yield return RelationContext.Relation(RelationType.BASED_ON, own, b, c.Title);
     }
 
     /// <summary>"从 Y 中产生了一个 … X": X is derived from Y.</summary>
@@ -79,6 +99,18 @@ public sealed class BasedOnPattern : IRelationPattern
             var subject = derived.Entity ?? (c.SpeaksOfItself(s, pos) ? c.Main : null);
             if (subject is not null && subject != source.Entity)
                 yield return RelationContext.Relation(RelationType.BASED_ON, subject, source.Entity, evidence);
+        }
+    }
+
+    /// <summary>"量化…模型 FLUX.1-dev 的方法": the paper's system is a quantized, pruned or distilled version of a model.</summary>
+    private static IEnumerable<ExtractedRelation> MadeByProcessing(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    {
+        foreach (var (pos, cue) in c.Cues["derived_by_processing"].FindAll(c.Text, s.Start, s.End))
+        {
+            var target = occ.FirstOrDefault(o => o.Start >= pos + cue.Length && o.Start - pos - cue.Length <= TargetReach && !c.HasClauseBreak(pos, o.Start));
+            if (target.Entity is not { Type: EntityType.Model } model || model.Introduced) continue;
+            var subject = occ.FirstOrDefault(o => o.Entity.Introduced && o.Entity != model).Entity;
+            if (subject is not null) yield return RelationContext.Relation(RelationType.BASED_ON, subject, model, evidence);
         }
     }
 
@@ -111,13 +143,20 @@ public sealed class BasedOnPattern : IRelationPattern
         return occ.Where(o => o.Start > open && o.End <= close && o.Entity.Type == EntityType.Model).Select(o => o.Entity).Distinct().ToList();
     }
 
-    /// <summary>The sentence's introduced model or method other than the base, else the paper's own system.</summary>
-    private static EntityDraft? SubjectOf(RelationContext c, Sentence s, Occurrence[] occ, EntityDraft? target)
+    /// <summary>
+    /// What is built: a model or method written before the cue in its clause ("SaulLM-7B 基于 Mistral 7B"); or, when the
+    /// cue opens its clause ("基于 TPA，我们引入了 T6"), the introduced name that follows, else the paper's own system.
+    /// </summary>
+    private static EntityDraft? SubjectOf(RelationContext c, Sentence s, Occurrence[] occ, EntityDraft? target, int cue)
     {
-        var introduced = occ.FirstOrDefault(o => o.Entity.Introduced && o.Entity != target).Entity;
-        if (introduced is not null) return introduced;
-        var first = occ.FirstOrDefault(o => o.Entity != target && o.Entity.Type == EntityType.Model).Entity;
-        return first ?? (c.SpeaksOfItself(s, s.End) ? c.Main : null);
+        var clauseStart = cue;
+        while (clauseStart > s.Start && !Text.CharClass.IsClauseBreak(c.Text[clauseStart - 1])) clauseStart--;
+        var before = occ.Where(o => o.Start >= clauseStart && o.End <= cue && o.Entity != target).ToArray();
+        var own = before.LastOrDefault(o => o.Entity.Introduced).Entity ?? before.LastOrDefault(o => o.Entity.Type == EntityType.Model).Entity;
+        if (own is not null) return own;
+        if (c.Text.AsSpan(clauseStart, cue - clauseStart).Trim().Length > 2) return null;
+        var after = occ.FirstOrDefault(o => o.Start > cue && o.Entity.Introduced && o.Entity != target).Entity;
+        return after ?? (c.SpeaksOfItself(s, s.End) ? c.Main : null);
     }
 
     private static int Skip(string text, int p)

@@ -21,7 +21,9 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         foreach (var s in c.Sentences)
         {
             var occ = c.In(s);
-            var benchmarks = occ.Where(o => o.Entity.Type == EntityType.Benchmark).ToArray();
+            // "在 VITON-HD 和 Dress Code 数据集上的实验结果表明": a dataset experiments are run on serves as a benchmark.
+            var evaluates = c.Cues["evaluation_result"].AnyIn(c.Text, s.Start, s.End) && !c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End);
+            var benchmarks = occ.Where(o => o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset).ToArray();
             var evidence = c.Evidence(s);
             if (benchmarks.Length == 0)
             {
@@ -46,12 +48,31 @@ public sealed class EvaluatedOnPattern : IRelationPattern
 
     private static EntityDraft? Subject(RelationContext c, Sentence s, IReadOnlyList<Occurrence> occ, Occurrence benchmark)
     {
-        var candidates = occ.Where(o => o.Entity.IsModelOrMethod && !IsComparedAgainst(c, o)).ToArray();
-        var introduced = candidates.Where(o => o.Entity.Introduced).ToArray();
-        var pool = introduced.Length > 0 ? introduced : candidates;
+        var outperformAt = c.Cues["outperform"].FindAll(c.Text, s.Start, s.End).Select(x => x.Position).DefaultIfEmpty(int.MaxValue).Min();
+        var candidates = occ.Where(o => o.Entity.IsModelOrMethod && !IsComparedAgainst(c, o) && o.Start < outperformAt
+            && !RelationContext.IsGenericTechnique(o.Entity)).ToArray();
+        var (clauseStart, clauseEnd) = Clause(c.Text, benchmark.Start, s);
+        // A model is evaluated before a method is: an introduced model, a model in the benchmark's clause, an introduced method.
+        var pool = new[]
+            {
+                candidates.Where(o => o.Entity.Introduced && o.Entity.Type == EntityType.Model).ToArray(),
+                candidates.Where(o => o.Entity.Type == EntityType.Model && o.Start >= clauseStart && o.Start < clauseEnd).ToArray(),
+                candidates.Where(o => o.Entity.Introduced).ToArray(),
+                candidates,
+            }
+            .First(p => p.Length > 0 || p == candidates);
         if (pool.Length > 0)
             return pool.OrderBy(o => o.End <= benchmark.Start ? benchmark.Start - o.End : 1000 + o.Start - benchmark.End).First().Entity;
         return c.SpeaksOfItself(s, benchmark.Start) || ScoreValueFinder.Find(c.Text, benchmark.End, s.End).Any() ? c.Main : null;
+    }
+
+    private static (int Start, int End) Clause(string text, int position, Sentence s)
+    {
+        var start = position;
+        while (start > s.Start && !Text.CharClass.IsClauseBreak(text[start - 1])) start--;
+        var end = position;
+        while (end < s.End && !Text.CharClass.IsClauseBreak(text[end])) end++;
+        return (start, end);
     }
 
     private static bool IsComparedAgainst(RelationContext c, Occurrence o)

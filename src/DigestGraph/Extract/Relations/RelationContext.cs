@@ -35,8 +35,44 @@ public sealed class RelationContext
     public string Evidence(Sentence s) => s.TextOf(Text);
 
     /// <summary>"我们的模型", "our method", "该方法" before <paramref name="position"/> in the sentence: the paper speaks of its own system.</summary>
-    public bool SpeaksOfItself(Sentence s, int position) =>
-        Cues["own_subject"].AnyIn(Text, s.Start, Math.Min(position, s.End)) || Text.AsSpan(s.Start, Math.Min(2, s.Length)) is "我们" or "We";
+    public bool SpeaksOfItself(Sentence s, int position)
+    {
+        var end = Math.Min(position, s.End);
+        if (Cues["own_subject"].AnyIn(Text, s.Start, end)) return true;
+        var span = Text.AsSpan(s.Start, end - s.Start);
+        return span.Contains("我们", StringComparison.Ordinal) || span.Contains("We ", StringComparison.Ordinal) || span.Contains(" we ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The clause around a position: between clause punctuation, ignoring punctuation inside brackets ("(Mixture of Experts, MoE)").</summary>
+    public (int Start, int End) ClauseAround(int position, Sentence s)
+    {
+        var start = position;
+        var depth = 0;
+        while (start > s.Start)
+        {
+            var ch = Text[start - 1];
+            if (CharClass.IsCloseParen(ch)) depth++;
+            else if (CharClass.IsOpenParen(ch)) depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && CharClass.IsClauseBreak(ch)) break;
+            start--;
+        }
+        var end = position;
+        depth = 0;
+        while (end < s.End)
+        {
+            var ch = Text[end];
+            if (CharClass.IsOpenParen(ch)) depth++;
+            else if (CharClass.IsCloseParen(ch)) depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && CharClass.IsClauseBreak(ch)) break;
+            end++;
+        }
+        return (start, end);
+    }
+
+    /// <summary>A generic technique word (GUIDELINES' "don't care" list: fine-tuning, attention …) is never what a claim is about.</summary>
+    public static bool IsGenericTechnique(EntityDraft e) => GenericTechniques.Covers(e.Surfaces.Append(e.Name));
+
+    private static readonly Evaluation.DontCareTerms GenericTechniques = Evaluation.DontCareTerms.Default;
 
     public bool HasClauseBreak(int from, int to)
     {

@@ -14,13 +14,16 @@ public sealed class TrainedOnPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var ownDatasets = c.Entities.Where(e => e.Introduced && e.Type == EntityType.Dataset).ToArray();
+        var introducedDatasets = c.Entities.Where(e => e.Introduced && e.Type == EntityType.Dataset).ToArray();
+        // "RedPajama-V1 … RedPajama-V2 … these datasets": the title's dataset stands for its versions.
+        var ownDatasets = introducedDatasets.Where(e => e.IsTitleName).DefaultIfEmpty().All(e => e is null)
+            ? introducedDatasets : introducedDatasets.Where(e => e.IsTitleName).ToArray();
         foreach (var s in c.Sentences)
         {
             if (!c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End)) continue;
             var occ = c.In(s);
             var datasets = occ.Where(o => o.Entity.Type == EntityType.Dataset).ToList();
-            var models = occ.Where(o => o.Entity.Type == EntityType.Model).ToList();
+            var models = occ.Where(o => o.Entity.Type == EntityType.Model || o.Entity.Introduced && o.Entity.Type == EntityType.Method).ToList();
             var evidence = c.Evidence(s);
             var sentenceText = c.Text.Substring(s.Start, s.Length);
             if (datasets.Count == 0 && OwnDatasetWords.Any(w => sentenceText.Contains(w, StringComparison.OrdinalIgnoreCase)))

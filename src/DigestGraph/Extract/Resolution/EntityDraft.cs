@@ -19,6 +19,7 @@ public sealed class EntityDraft(int id)
     public List<(int Start, int End)> Occurrences { get; } = [];
     public bool InTitle { get; set; }
     public bool IsTitleName { get; set; }
+    public bool IsCoined { get; set; }
     public EntityType Type { get; set; } = EntityType.Method;
     public bool Introduced { get; set; }
 
@@ -36,6 +37,7 @@ public sealed class EntityDraft(int id)
         if (mention.Developer is { } d && !Developers.Contains(d)) Developers.Add(d);
         if (mention.InTitle) InTitle = true;
         else Occurrences.Add((mention.Start, mention.End));
+        IsCoined |= mention.IsCoined;
         if (mention.IsTitleName)
         {
             IsTitleName = true;
@@ -54,6 +56,7 @@ public sealed class EntityDraft(int id)
         Occurrences.AddRange(other.Occurrences);
         Occurrences.Sort();
         InTitle |= other.InTitle;
+        IsCoined |= other.IsCoined;
         if (other.IsTitleName)
         {
             IsTitleName = true;

@@ -56,8 +56,10 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         return latin ?? known.Name;
     }
 
+    /// <summary>A class noun (LLMs, 视觉语言模型 (VLMs)) rather than a name: its name or a Latin form is a generic term.</summary>
     private bool IsGeneric(Mention m) =>
-        m.Known is null && m.Surfaces.All(s => knowledge.GenericTerms.Contains(s) || NameFolding.Fold(s).Length == 0);
+        m.Known is null && (NameFolding.Fold(m.Name).Length == 0
+            || m.Surfaces.Any(s => !s.Any(Text.CharClass.IsCjk) && knowledge.GenericTerms.Contains(s)));
 
     private static IEnumerable<string> Keys(Mention m)
     {

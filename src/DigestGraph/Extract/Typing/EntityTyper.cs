@@ -14,25 +14,51 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
 
     public void Assign(string text, IReadOnlyList<EntityDraft> drafts)
     {
+        var guessed = new List<EntityDraft>();
         foreach (var d in drafts)
-            d.Type = Decide(text, d, drafts);
+        {
+            var (type, evidenced) = Decide(text, d, drafts);
+            d.Type = type;
+            if (!evidenced) guessed.Add(d);
+        }
+        // "MiniMax-Text-01" with no noun of its own shares the type of "MiniMax-01", a name of the same family.
+        foreach (var d in guessed)
+        {
+            var family = FamilyStem(d.Name);
+            var relative = drafts.FirstOrDefault(o => o != d && !guessed.Contains(o) && family.Length >= 4 && FamilyStem(o.Name) == family);
+            if (relative is not null) d.Type = relative.Type;
+        }
     }
 
-    private EntityType Decide(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
+    private static string FamilyStem(string name)
+    {
+        var cut = name.IndexOfAny(['-', ' ']);
+        return cut > 0 ? name[..cut] : name;
+    }
+
+    private (EntityType Type, bool Evidenced) Decide(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
     {
         var votes = _context.Votes(text, d, all);
+        if (d.IsTitleName) votes.AddRange(knowledge.TypeCues.SelfReferences(text));
         var hints = d.TypeHints;
         if (d.Known is { } known)
         {
-            if (known.Types.Count == 1) return known.Type;
+            // "the Vicuna benchmark": a resource named after a known model is what the text calls it.
+            var benchmark = votes.Count(t => t == EntityType.Benchmark);
+            if (known.Type is EntityType.Model or EntityType.Method && benchmark * 2 > votes.Count) return (EntityType.Benchmark, true);
+            if (known.Types.Count == 1) return (known.Type, true);
             var preferred = votes.Concat(hints).Where(known.Types.Contains).GroupBy(t => t).OrderByDescending(g => g.Count()).FirstOrDefault();
-            return preferred?.Key ?? known.Type;
+            return (preferred?.Key ?? known.Type, true);
         }
-        if (d.Surfaces.Select(NameShapeTyper.Strong).FirstOrDefault(t => t is not null) is { } strong) return strong;
-        var all2 = votes.Concat(hints).ToList();
-        if (all2.Count > 0) return all2.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => all2.IndexOf(g.Key)).First().Key;
-        if (FamilyType(d) is { } family) return family;
-        return d.Surfaces.Select(NameShapeTyper.Weak).FirstOrDefault(t => t is not null) ?? EntityType.Method;
+        var strong = d.Surfaces.Select(NameShapeTyper.Strong).FirstOrDefault(t => t is not null);
+        if (strong is EntityType.Benchmark or EntityType.Model) return (strong.Value, true);
+        var evidence = votes.Concat(hints).ToList();
+        if (evidence.Count > 0)
+            return (evidence.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => evidence.IndexOf(g.Key)).First().Key, true);
+        if (strong is { } s) return (s, true);
+        if (FamilyType(d) is { } family) return (family, true);
+        var weak = d.Surfaces.Select(NameShapeTyper.Weak).FirstOrDefault(t => t is not null);
+        return (weak ?? EntityType.Method, weak is not null);
     }
 
     /// <summary>A known entity in front of a size, version or variant suffix lends its type: <c>Qwen2.5-72B-Instruct</c>.</summary>

@@ -20,8 +20,12 @@ public static partial class NameShapeTyper
     [GeneratedRegex(@"(?:Attention|Search|Optimization|Learning|Tuning|Training|Sampling|Decoding|Parallelism|Prompting|Distillation|Quantization|Pruning|Regularization|Estimation|Scaling|Embedding|Encoding|Synthesis|Alignment|Fusion|Guidance|Mechanism)$", RegexOptions.CultureInvariant)]
     private static partial Regex MethodShape();
 
+    [GeneratedRegex(@"[-\s]\d+(?:\.\d+)?B$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizedModelShape();
+
     public static EntityType? Strong(string name) =>
         BenchmarkShape().IsMatch(name) ? EntityType.Benchmark
+        : SizedModelShape().IsMatch(name) ? EntityType.Model
         : DatasetShape().IsMatch(name) && !ModelShape().IsMatch(name) ? EntityType.Dataset
         : null;
 
