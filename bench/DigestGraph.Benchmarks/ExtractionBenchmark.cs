@@ -72,7 +72,7 @@ internal static class ExtractionBenchmark
         generationCpu += ProcessorTime();
 
         var creation = Stopwatch.StartNew();
-        IExtractor extractor = RuleBasedExtractor.CreateDefault();
+        var extractor = new FailureRecordingExtractor(RuleBasedExtractor.CreateDefault());
         creation.Stop();
         WarmUp(files, extractor);
 
@@ -85,7 +85,7 @@ internal static class ExtractionBenchmark
         Console.WriteLine($"Extraction benchmark: {entries:N0} synthetic entries (seed {seed}; {files.Count:N0} files of {perFile}; " +
                           $"{corpusBytes / Mebibyte:N0} MiB; generated in {generation.Elapsed.TotalSeconds:F1} s)");
         Console.WriteLine($"Machine: {threads} cores (extraction on all of them, as GraphPipeline does), .NET {Environment.Version}, " +
-                          $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.GetType().Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms)");
+                          $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.InnerType.Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms)");
         Console.WriteLine();
         Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
         foreach (var stage in new[] { parse, parallelParse, sequential, parallel, build }.OfType<StageResult>())
@@ -109,7 +109,7 @@ internal static class ExtractionBenchmark
         var memoryMet = build.PeakWorkingSetBytes < TargetPeakBytes;
         Console.WriteLine($"Target parse + extract >= {TargetEntriesPerSecond:N0} entries/s (GraphPipeline, {threads} cores): {parallel.EntriesPerSecond:N0} -> {(speedMet ? "met" : "NOT met")}");
         Console.WriteLine($"Target full build peak < 2 GiB for {entries:N0} entries: {build.PeakWorkingSetBytes / Mebibyte:N0} MiB -> {(memoryMet ? "met" : "NOT met")}");
-        return 0;
+        return ReportFailures(extractor.Failures, entries);
     }
 
     /// <summary>Time the first parse and extract (JIT, lexicon caches) outside the measured stages.</summary>
@@ -204,6 +204,17 @@ internal static class ExtractionBenchmark
         reading.Finish();
         Require(result.Problems.Count == 0, $"{result.Problems.Count} ingest problems, first: {result.Problems.FirstOrDefault()}");
         return result.Papers;
+    }
+
+    /// <summary>Entries the extractor threw on are bugs: listed, and the run's exit code says so.</summary>
+    private static int ReportFailures(IReadOnlyList<(string Id, SourceLocation Source, string Error)> failures, int entries)
+    {
+        if (failures.Count == 0) return 0;
+        Console.WriteLine();
+        Console.WriteLine($"EXTRACTOR FAILURES: {failures.Count:N0} of {entries:N0} entries threw (counted above as empty extractions); re-create with the same --seed and --keep:");
+        foreach (var (id, source, error) in failures.Take(10))
+            Console.WriteLine($"  {id} ({source}): {error}");
+        return 3;
     }
 
     private static double Microseconds(TimeSpan time, int entries) => time.TotalMicroseconds / entries;
