@@ -2,13 +2,13 @@
 // (shared / union) and the shared names.
 // @param paper = 2403.01234
 // @param limit = 10
-MATCH (p:Paper {id: $paper})-[:MENTIONS|INTRODUCES]->(e:Entity)
+MATCH (p:Paper {id: $paper})-[:MENTIONS]->(e:Entity)
 WITH p, collect(DISTINCT e) AS mine
 UNWIND mine AS e
-MATCH (e)<-[:MENTIONS|INTRODUCES]-(other:Paper)
+MATCH (e)<-[:MENTIONS]-(other:Paper)
 WHERE other <> p
 WITH other, size(mine) AS mineCount, collect(DISTINCT e.name) AS shared
-MATCH (other)-[:MENTIONS|INTRODUCES]->(x:Entity)
+MATCH (other)-[:MENTIONS]->(x:Entity)
 WITH other, mineCount, shared, count(DISTINCT x) AS otherCount
 RETURN other.id AS paper, other.title AS title, size(shared) AS sharedEntities,
        round(1000.0 * size(shared) / (mineCount + otherCount - size(shared))) / 1000.0 AS jaccard, shared

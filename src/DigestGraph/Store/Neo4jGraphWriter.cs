@@ -19,12 +19,14 @@ public sealed class Neo4jGraphWriter(Neo4jHttpClient client)
         int written = 0, unchanged = 0, batches = 0, done = 0;
         long elements = 0;
         var changes = StatementStats.Zero;
+        var writtenEntities = new HashSet<string>(StringComparer.Ordinal);
         foreach (var batch in ContributionBatcher.Batch(contributions, client.Settings.BatchSize))
         {
             var stale = await ChangedAsync(batch, ct).ConfigureAwait(false);
             if (stale.Count > 0)
             {
-                var results = await client.RunAsync(ContributionStatements.For(stale), ct).ConfigureAwait(false);
+                var results = await client.RunAsync(ContributionStatements.For(stale, writtenEntities), ct).ConfigureAwait(false);
+                writtenEntities.UnionWith(stale.SelectMany(c => c.Entities).Select(e => e.Key));
                 changes = results.Aggregate(changes, (sum, r) => sum + r.Stats);
                 elements += stale.Sum(c => c.ElementCount);
                 written += stale.Count;

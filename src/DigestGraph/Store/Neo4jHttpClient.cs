@@ -58,7 +58,7 @@ public sealed class Neo4jHttpClient : IDisposable
             {
                 return await operation(ct).ConfigureAwait(false);
             }
-            catch (Neo4jException e) when (e.Kind is Neo4jErrorKind.Transient or Neo4jErrorKind.Unreachable && attempt < Settings.MaxRetries)
+            catch (Neo4jException e) when (e.IsTransient && attempt < Settings.MaxRetries)
             {
                 var delay = Settings.RetryBaseDelay * Math.Pow(2, attempt);
                 await Task.Delay(delay < TimeSpan.FromSeconds(10) ? delay : TimeSpan.FromSeconds(10), ct).ConfigureAwait(false);

@@ -1,7 +1,4 @@
 namespace DigestGraph.Store;
 
 /// <summary>What discovery found: the server's version and the endpoint that commits a transaction in one request.</summary>
-public sealed record Neo4jServerInfo(Version Version, string? Edition, Uri CommitUri)
-{
-    public int Major => Version.Major;
-}
+public sealed record Neo4jServerInfo(Version Version, string? Edition, Uri CommitUri);

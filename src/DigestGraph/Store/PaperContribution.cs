@@ -1,18 +1,23 @@
+using DigestGraph.Export;
 using DigestGraph.Graph;
 
 namespace DigestGraph.Store;
 
 /// <summary>
-/// Everything one paper adds to the graph: its node, the entities it mentions or relates, its mentions, topics and
-/// relations. The unit of replacement: re-ingesting a changed paper replaces exactly this.
+/// Everything one paper adds to the graph: its node, the entities it mentions or relates, its mentions, topic links
+/// and relations. The unit of replacement: re-ingesting a changed paper replaces exactly this.
 /// </summary>
 public sealed record PaperContribution(
     PaperNode Paper,
     IReadOnlyList<EntityNode> Entities,
     IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<ExportRows.TopicLink> Topics,
     IReadOnlyList<RelationEdge> Relations,
     string Fingerprint)
 {
-    /// <summary>Nodes and relationships written for this paper (entities and topics counted each time they are merged).</summary>
-    public int ElementCount => 1 + Entities.Count + Mentions.Count + 2 * Paper.Topics.Count + Relations.Count;
+    /// <summary>
+    /// Nodes and relationships written for this paper: the paper, its entities and topics (counted each time they are
+    /// merged), a MENTIONS per mention plus an INTRODUCES per introduced one, ABOUT links and relations.
+    /// </summary>
+    public int ElementCount => 1 + Entities.Count + Mentions.Count + Mentions.Count(m => m.Introduced) + 2 * Topics.Count + Relations.Count;
 }

@@ -53,8 +53,12 @@ public sealed class CypherQueryLibraryTests(Neo4jServerFixture neo4j) : IAsyncLi
             ["2024-05", "Model", "1", """["TinyBERT-2"]"""], ["2024-11", "Model", "1", """["GraphCast-X"]"""]] },
     };
 
+    // The tests of one class run one after another with no other class in between, so the graph is loaded once.
+    private static Neo4jServerFixture? _loadedInto;
+
     public async Task InitializeAsync()
     {
+        if (ReferenceEquals(_loadedInto, neo4j)) return;
         await neo4j.ResetAsync();
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(SampleGraphs.Build(SampleGraphs.DigestA().Concat(SampleGraphs.DigestB())));
@@ -73,6 +77,7 @@ public sealed class CypherQueryLibraryTests(Neo4jServerFixture neo4j) : IAsyncLi
             ]);
         await store.Client.RunAsync(new CypherStatement(
             "MATCH (p:Paper {id: '2403.05678'}), (c:Cluster {id: 0}) MERGE (p)-[:IN_CLUSTER]->(c)"));
+        _loadedInto = neo4j;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

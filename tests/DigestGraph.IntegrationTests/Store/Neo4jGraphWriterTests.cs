@@ -1,3 +1,4 @@
+using DigestGraph.Export;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Store;
@@ -27,10 +28,10 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
         using var client = neo4j.NewClient();
         Assert.Equal(graph.Papers.Count, await GraphSnapshot.CountAsync(client, "MATCH (p:Paper) RETURN count(p)"));
         Assert.Equal(graph.Entities.Count, await GraphSnapshot.CountAsync(client, "MATCH (e:Entity) RETURN count(e)"));
-        Assert.Equal(graph.Topics.Count, await GraphSnapshot.CountAsync(client, "MATCH (t:Topic) RETURN count(t)"));
-        Assert.Equal(graph.Mentions.Count, await GraphSnapshot.CountAsync(client, "MATCH (:Paper)-[m:MENTIONS|INTRODUCES]->(:Entity) RETURN count(m)"));
+        Assert.Equal(ExportRows.Topics(graph).Count, await GraphSnapshot.CountAsync(client, "MATCH (t:Topic) RETURN count(t)"));
+        Assert.Equal(graph.Mentions.Count, await GraphSnapshot.CountAsync(client, "MATCH (:Paper)-[m:MENTIONS]->(:Entity) RETURN count(m)"));
         Assert.Equal(graph.Mentions.Count(m => m.Introduced), await GraphSnapshot.CountAsync(client, "MATCH (:Paper)-[m:INTRODUCES]->(:Entity) RETURN count(m)"));
-        Assert.Equal(graph.Papers.Sum(p => p.Topics.Count), await GraphSnapshot.CountAsync(client, "MATCH (:Paper)-[a:ABOUT]->(:Topic) RETURN count(a)"));
+        Assert.Equal(ExportRows.TopicLinks(graph).Count, await GraphSnapshot.CountAsync(client, "MATCH (:Paper)-[a:ABOUT]->(:Topic) RETURN count(a)"));
         Assert.Equal(graph.Relations.Count, await GraphSnapshot.CountAsync(client, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)"));
         foreach (var type in Enum.GetValues<RelationType>())
             Assert.Equal(graph.Relations.Count(r => r.Type == type),
@@ -95,13 +96,13 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
         Assert.Equal(digestB.Papers.Count, summary.PapersWritten);
         Assert.Equal(both.Papers.Count, await GraphSnapshot.CountAsync(client, "MATCH (p:Paper) RETURN count(p)"));
         Assert.Equal(both.Entities.Count, await GraphSnapshot.CountAsync(client, "MATCH (e:Entity) RETURN count(e)"));
-        Assert.Equal(both.Topics.Count, await GraphSnapshot.CountAsync(client, "MATCH (t:Topic) RETURN count(t)"));
-        Assert.Equal(both.Mentions.Count, await GraphSnapshot.CountAsync(client, "MATCH (:Paper)-[m:MENTIONS|INTRODUCES]->() RETURN count(m)"));
+        Assert.Equal(ExportRows.Topics(both).Count, await GraphSnapshot.CountAsync(client, "MATCH (t:Topic) RETURN count(t)"));
+        Assert.Equal(both.Mentions.Count, await GraphSnapshot.CountAsync(client, "MATCH (:Paper)-[m:MENTIONS]->() RETURN count(m)"));
         Assert.Equal(both.Relations.Count, await GraphSnapshot.CountAsync(client, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)"));
 
         // BERT is one node, mentioned by papers of both digests, with the aliases each digest gave it.
         var bert = (await client.RunAsync(new CypherStatement(
-            "MATCH (p:Paper)-[:MENTIONS|INTRODUCES]->(e:Entity {key: 'bert'}) RETURN count(DISTINCT e), collect(p.id), e.aliases"))).Rows.Single();
+            "MATCH (p:Paper)-[:MENTIONS]->(e:Entity {key: 'bert'}) RETURN count(DISTINCT e), collect(p.id), e.aliases"))).Rows.Single();
         Assert.Equal(1, bert[0].GetInt64());
         Assert.Equal(["2403.01234", "2404.00042", "2405.11111"], bert[1].EnumerateArray().Select(v => v.GetString()).Order());
         Assert.Equal(["BERT-base", "Bidirectional Encoder Representations from Transformers"], bert[2].EnumerateArray().Select(v => v.GetString()).Order());
@@ -163,7 +164,7 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
 
         using var client = neo4j.NewClient();
         var stored = (await client.RunAsync(new CypherStatement(
-            "MATCH (:Paper {id: '2406.66666'})-[:MENTIONS|INTRODUCES]->(e:Entity) RETURN e.name, e.aliases"))).Rows;
+            "MATCH (:Paper {id: '2406.66666'})-[:MENTIONS]->(e:Entity) RETURN e.name, e.aliases"))).Rows;
         Assert.Equal(names.Order(StringComparer.Ordinal), stored.Select(r => r[0].GetString()!).Order(StringComparer.Ordinal));
         Assert.Contains(stored, r => r[1].EnumerateArray().Any(a => a.GetString() == "alias '2' `2`"));
         var paper = (await client.RunAsync(new CypherStatement("MATCH (p:Paper {id: '2406.66666'})-[:ABOUT]->(t:Topic) RETURN p.title, p.abstract, t.name"))).Rows.Single();
@@ -194,7 +195,7 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
         Assert.Equal(1, await GraphSnapshot.CountAsync(client, "MATCH (p:Paper) RETURN count(p)"));
         var first = graph.Papers[0];
         Assert.Equal(graph.Mentions.Count(m => m.PaperId == first.Id), await GraphSnapshot.CountAsync(client,
-            $"MATCH (:Paper {{id: '{first.Id}'}})-[m:MENTIONS|INTRODUCES]->() RETURN count(m)"));
+            $"MATCH (:Paper {{id: '{first.Id}'}})-[m:MENTIONS]->() RETURN count(m)"));
 
         var completed = await WriteAsync(graph, batchSize: 1);
         Assert.Equal(graph.Papers.Count - 1, completed.PapersWritten);

@@ -32,7 +32,7 @@ public sealed class ContributionStatementsTests
         });
         Assert.Contains(statements, s => s.Text.Contains("e:Dataset:Benchmark", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Text.Contains("[r:EVALUATED_ON {paper: row.paper}]", StringComparison.Ordinal));
-        Assert.Contains(statements, s => s.Text.Contains("MERGE (p)-[:INTRODUCES]->(e)", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Text.Contains("CREATE (p)-[:INTRODUCES]->(e)", StringComparison.Ordinal));
     }
 
     [Fact]

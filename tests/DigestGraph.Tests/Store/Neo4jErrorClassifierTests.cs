@@ -31,6 +31,7 @@ public sealed class Neo4jErrorClassifierTests
     {
         Assert.True(new Neo4jException(Neo4jErrorKind.Transient, "x").IsTransient);
         Assert.True(new Neo4jException(Neo4jErrorKind.Unreachable, "x").IsTransient);
+        Assert.False(new Neo4jException(Neo4jErrorKind.Timeout, "x").IsTransient);
         Assert.False(new Neo4jException(Neo4jErrorKind.Authentication, "x").IsTransient);
         Assert.False(new Neo4jException(Neo4jErrorKind.ConstraintViolation, "x").IsTransient);
     }

@@ -13,7 +13,7 @@ public sealed class Neo4jSchemaTests
     [InlineData("schema-5.cypher", 2025, 1)]
     public void The_cypher_folder_holds_the_statements_the_writer_runs(string file, int major, int minor)
     {
-        var inFile = File.ReadAllLines(RepositoryFiles.PathOf(Path.Combine("cypher", file)))
+        var inFile = File.ReadAllLines(Path.Combine(RepoPaths.Root, "cypher", file))
             .Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal))
             .Select(l => l.TrimEnd(';'));
 
