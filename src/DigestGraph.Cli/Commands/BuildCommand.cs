@@ -1,112 +1,87 @@
 using System.CommandLine;
+using DigestGraph.Analyse;
 using DigestGraph.Export;
+using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
-using DigestGraph.Ingest;
+using DigestGraph.Pipeline;
+using DigestGraph.Progress;
+using DigestGraph.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph build PATHS... [--out DIR] [--strict]</c>: reads digests, extracts every paper, builds the graph in
-/// memory and writes it to the output directory as JSON, GraphML and a Cypher script; prints a summary.
-/// Exit codes: 0 done, 1 no papers or a failure, 2 bad input in strict mode.
+/// <c>digestgraph build PATHS... [--out DIR] [--strict] [--neo4j URI]</c>: reads digests, extracts every paper, builds
+/// the graph in memory, finds its topic clusters, and writes the output directory all or nothing: graph.json,
+/// graph.graphml, graph.cypher, clusters.md, clusters.json and report.html; with Neo4j configured, then writes the graph
+/// into it. Prints a summary. Exit codes as <see cref="CorpusCommand"/>, and 3 for a Neo4j error.
 /// </summary>
 public static class BuildCommand
 {
-    public const int ExitNoInput = 1;
-    public const int ExitBadInput = 2;
+    private sealed record Built(ClusterAnalysisResult Analysis, IReadOnlyList<string> Written, WriteSummary? Neo4j);
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
+        var command = new Command("build", "Build the knowledge graph from digests; write the graph files, clusters and report.html");
+        var corpus = new CorpusCommand(command);
+        var neo4j = new Neo4jOptions();
+        neo4j.AddTo(command);
+        command.SetAction(async (parseResult, ct) =>
         {
-            Description = "Digest files (*.md, *.txt), JSON Lines files (*.jsonl) or directories holding them",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var output = new Option<string?>("--out")
-        {
-            Description = "Output directory (default: configuration DigestGraph:Output, which is 'out')",
-        };
-        var strict = new Option<bool>("--strict")
-        {
-            Description = "Fail with exit code 2 on the first bad entry instead of skipping it",
-        };
-        var command = new Command("build", "Build the knowledge graph from digests; write graph.json, graph.graphml and graph.cypher");
-        command.Arguments.Add(paths);
-        command.Options.Add(output);
-        command.Options.Add(strict);
-        command.SetAction((parseResult, ct) =>
-        {
-            var overrides = new Dictionary<string, string?>
+            var overrides = neo4j.Overrides(parseResult);
+            using var host = corpus.CreateHost(parseResult, overrides);
+            var settings = Neo4jOptions.Resolve(overrides, host.Services.GetRequiredService<IConfiguration>());
+            var outputDirectory = CorpusCommand.OutputDirectory(host.Services);
+            var stdout = parseResult.InvocationConfiguration.Output;
+            try
             {
-                ["DigestGraph:Output"] = parseResult.GetValue(output),
-                ["DigestGraph:Strict"] = parseResult.GetValue(strict) ? "true" : null,
-            };
-            using var host = AppHost.Create(overrides);
-            var console = parseResult.InvocationConfiguration;
-            return Task.FromResult(Run(host.Services, parseResult.GetValue(paths) ?? [], console.Output, console.Error, ct));
+                return await corpus.RunAsync(parseResult, host.Services,
+                    (graph, progress, token) => AnalyseAndWriteAsync(graph, outputDirectory, settings, progress, token),
+                    (pipeline, built) =>
+                    {
+                        WriteSummary(stdout, pipeline, built);
+                        return 0;
+                    },
+                    ct);
+            }
+            catch (Neo4jException e)
+            {
+                var stderr = parseResult.InvocationConfiguration.Error;
+                stderr.WriteLine($"error: {e.Message}");
+                stderr.WriteLine($"the files in {outputDirectory} were written; Neo4j holds whole batches only, and the next build completes it");
+                return Neo4jOptions.ExitNeo4jError;
+            }
         });
         return command;
     }
 
-    private static int Run(IServiceProvider services, IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static async Task<Built> AnalyseAndWriteAsync(KnowledgeGraph graph, string outputDirectory, Neo4jSettings? settings,
+        IProgress<StageProgress> progress, CancellationToken ct)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("DigestGraph.Build");
-        var strict = configuration.GetValue<bool>("DigestGraph:Strict");
-        var outputDirectory = configuration["DigestGraph:Output"] is { Length: > 0 } configured ? configured : "out";
+        progress.Report(new StageProgress("analyse", 0, null));
+        var analysis = ClusterAnalysis.Run(graph);
+        progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
 
-        IngestResult input;
-        try
-        {
-            input = new CorpusReader(strict).Read(paths);
-        }
-        catch (IngestException e)
-        {
-            stderr.WriteLine($"error: {e.Problem}");
-            stderr.WriteLine("stopped: --strict does not skip bad input; nothing was written");
-            return ExitBadInput;
-        }
-        foreach (var problem in input.Problems)
-            stderr.WriteLine($"skipped: {problem}");
-        if (input.Papers.Count == 0)
-        {
-            stderr.WriteLine("error: no papers in the input; nothing was written");
-            return ExitNoInput;
-        }
+        progress.Report(new StageProgress("write", 0, null));
+        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);
+        var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).ToArray();
+        var written = StagedFileWriter.WriteAll(outputDirectory, files);
+        progress.Report(StageProgress.Finished("write", written.Count));
 
-        log.LogInformation("Extracting {Count} papers", input.Papers.Count);
-        var extractor = services.GetRequiredService<IExtractor>();
-        var extractions = input.Papers
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(ct)
-            .Select(extractor.Extract)
-            .ToArray();
-        var graph = new GraphBuilder().AddRange(extractions).Build();
-
-        IReadOnlyList<string> written;
-        try
-        {
-            written = GraphFileWriter.CreateDefault().WriteAll(graph, outputDirectory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message}; earlier output left as it was");
-            return ExitNoInput;
-        }
-
-        WriteSummary(stdout, graph, input.Problems.Count, written);
-        return 0;
+        if (settings is null) return new Built(analysis, written, null);
+        using var store = new Neo4jGraphStore(settings);
+        var summary = await store.WriteAsync(graph,
+            progress.Map<WriteProgress>(w => new StageProgress("neo4j", w.PapersDone, w.PapersTotal, w.PapersDone == w.PapersTotal)), ct);
+        return new Built(analysis, written, summary);
     }
 
-    private static void WriteSummary(TextWriter stdout, KnowledgeGraph graph, int skipped, IReadOnlyList<string> written)
+    private static void WriteSummary(TextWriter stdout, GraphPipelineResult pipeline, Built built)
     {
+        var graph = pipeline.Graph;
         var relations = ExportRows.Relations(graph);
-        stdout.WriteLine($"Papers: {graph.Papers.Count} ({skipped} skipped)");
+        stdout.WriteLine($"Papers: {graph.Papers.Count} ({pipeline.Input.Problems.Count} skipped)");
         stdout.WriteLine($"Entities: {graph.Entities.Count}");
         foreach (var type in Enum.GetValues<EntityType>())
             stdout.WriteLine($"  {type,-14}{graph.Entities.Count(e => e.Type == type),6}");
@@ -114,7 +89,10 @@ public static class BuildCommand
         foreach (var type in Enum.GetValues<RelationType>())
             stdout.WriteLine($"  {type,-14}{relations.Count(r => r.Type == type),6}");
         stdout.WriteLine($"Topics: {ExportRows.Topics(graph).Count}");
-        foreach (var file in written)
-            stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
+        stdout.WriteLine($"Paper clusters: {built.Analysis.PaperClusters.Count(c => c.Size > 1)} (modularity {built.Analysis.PaperGraph.Modularity:F3})");
+        foreach (var file in built.Written)
+            stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
+        if (built.Neo4j is { } neo4j)
+            stdout.WriteLine($"Neo4j: {neo4j.PapersWritten} papers written, {neo4j.PapersUnchanged} unchanged, {neo4j.ElementsWritten} elements in {neo4j.Batches} batches");
     }
 }

@@ -8,6 +8,10 @@ public static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         BuildCommand.Create(),
+        ExtractCommand.Create(),
+        EvalCommand.Create(),
+        ClustersCommand.Create(),
+        ReportCommand.Create(),
         QueryCommand.Create(),
         ExportCommand.Create(),
     ];

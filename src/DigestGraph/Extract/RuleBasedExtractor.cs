@@ -1,22 +1,94 @@
-using System.Text.RegularExpressions;
+using DigestGraph.Extract.Candidates;
+using DigestGraph.Extract.Introduction;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Relations;
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+using DigestGraph.Extract.Topics;
+using DigestGraph.Extract.Typing;
 using DigestGraph.Ingest;
 
 namespace DigestGraph.Extract;
 
-/// <summary>Placeholder first pass: the name before the title's colon is the paper's own model. Replaced by the rule pipeline.</summary>
-public sealed partial class RuleBasedExtractor : IExtractor
+/// <summary>
+/// The rule pipeline: normalize the abstract, find names (title, Latin script, acronym pairs, lexicon terms), merge them
+/// into entities, type them, flag what the paper introduces, read the six relations, and classify topics.
+/// Stateless after construction, so one instance serves all threads.
+/// </summary>
+public sealed class RuleBasedExtractor : IExtractor
 {
-    [GeneratedRegex(@"^(?<name>[^:：,]{2,40})[:：,]")]
-    private static partial Regex TitleName();
+    private readonly ExtractionKnowledge _knowledge;
+    private readonly LatinNameFinder _latinNames;
+    private readonly AcronymPairFinder _acronyms;
+    private readonly ChineseNameFinder _chineseNames;
+    private readonly TitleNameFinder _titleNames;
+    private readonly EntityMerger _merger;
+    private readonly EntityTyper _typer;
+    private readonly IntroducedDetector _introduced;
+    private readonly IRelationPattern[] _patterns;
+    private readonly TopicClassifier _topics;
 
-    public static RuleBasedExtractor CreateDefault() => new();
+    public RuleBasedExtractor(ExtractionKnowledge knowledge, Taxonomy taxonomy)
+    {
+        _knowledge = knowledge;
+        _latinNames = new LatinNameFinder(knowledge);
+        _acronyms = new AcronymPairFinder(knowledge);
+        _chineseNames = new ChineseNameFinder(knowledge);
+        _titleNames = new TitleNameFinder(knowledge, _latinNames);
+        _merger = new EntityMerger(knowledge);
+        _typer = new EntityTyper(knowledge);
+        _introduced = new IntroducedDetector(knowledge);
+        _patterns =
+        [
+            new OutperformsPattern(), new EvaluatedOnPattern(), new BasedOnPattern(),
+            new TrainedOnPattern(), new DevelopedByPattern(), new UsesPattern(),
+        ];
+        _topics = new TopicClassifier(taxonomy);
+    }
+
+    public static RuleBasedExtractor CreateDefault() => new(ExtractionKnowledge.Default, Taxonomy.Default);
 
     public PaperExtraction Extract(Paper paper)
     {
-        var m = TitleName().Match(paper.Title);
-        var entities = m.Success
-            ? new[] { new ExtractedEntity(m.Groups["name"].Value.Trim(), EntityType.Model) { Introduced = true } }
-            : [];
-        return new PaperExtraction(paper, entities, [], [], null);
+        var title = InputNormalizer.Normalize(paper.Title).Replace('\n', ' ').Trim();
+        var translated = paper.TranslatedTitle is null ? null : InputNormalizer.Normalize(paper.TranslatedTitle).Replace('\n', ' ').Trim();
+        var rawText = InputNormalizer.Normalize(paper.Abstract);
+        var titleMentions = _titleNames.Find(title, translated, rawText);
+        var text = MacroPlaceholder.Replace(rawText, titleMentions.FirstOrDefault(m => m.IsTitleName)?.Name);
+
+        var sentences = SentenceSplitter.Split(text);
+
+        var own = titleMentions.FirstOrDefault(m => m.IsTitleName);
+        var latin = _latinNames.Find(text);
+        var textMentions = (own is null ? [] : TitleNameFinder.FindInText(own, text))
+            .Concat(_knowledge.Lexicon.Scan(text)
+            .Select(m => new Mention(m.Start, m.Length, text.Substring(m.Start, m.Length)) { Known = m.Entry })
+            .Concat(latin)
+            .Concat(SizeEllipsisFinder.Find(text, latin, own?.Name))
+            .Concat(_acronyms.Find(text))
+            .Concat(_chineseNames.Find(text)));
+        var drafts = _merger.Merge(titleMentions, textMentions);
+        _typer.Assign(text, drafts);
+        _introduced.Mark(text, sentences, drafts);
+
+        var context = new RelationContext(text, sentences, drafts, title, _knowledge.RelationCues);
+        var relations = _patterns.SelectMany(p => p.Find(context))
+            .Where(r => NameFolding.Fold(r.Source) != NameFolding.Fold(r.Target))
+            .DistinctBy(r => (r.Type, NameFolding.Fold(r.Source), NameFolding.Fold(r.Target)))
+            .ToArray();
+        var entities = drafts
+            .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)
+            .Select(d => d.Freeze(EvidenceOf(d, text, sentences, title)))
+            .ToArray();
+        var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
+        var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
+        return new PaperExtraction(paper, entities, relations, topics, primary);
+    }
+
+    private static string EvidenceOf(EntityDraft d, string text, IReadOnlyList<Sentence> sentences, string title)
+    {
+        if (d.Occurrences.Count == 0) return title;
+        var s = sentences.FirstOrDefault(x => x.Contains(d.FirstPosition));
+        return s.Length > 0 ? s.TextOf(text) : title;
     }
 }

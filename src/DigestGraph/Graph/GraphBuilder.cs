@@ -22,6 +22,7 @@ public sealed class GraphBuilder
     private readonly HashSet<string> _paperIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(string PaperId, string Key), bool> _introduced = [];
     private readonly HashSet<RelationEdge> _relations = [];
+    private readonly Dictionary<string, string> _firstPaper = new(StringComparer.Ordinal);
 
     public GraphBuilder Add(PaperExtraction extraction)
     {
@@ -43,6 +44,7 @@ public sealed class GraphBuilder
                 _keyByFold.TryAdd(NameFolding.Fold(alias), key);
             }
             keyByLocalName[entity.Name] = key;
+            _firstPaper.TryAdd(key, paper.Id);
             _introduced[(paper.Id, key)] = _introduced.GetValueOrDefault((paper.Id, key)) || entity.Introduced;
 
             if (entity.Type == EntityType.Model && ModelFamily.TryGetFamily(entity.Name, out var family))
@@ -73,6 +75,7 @@ public sealed class GraphBuilder
 
     public KnowledgeGraph Build()
     {
+        LinkVersionFamilies();
         var entities = _byKey.Values
             .Select(a => new EntityNode(
                 a.Key,
@@ -85,15 +88,58 @@ public sealed class GraphBuilder
         return new KnowledgeGraph(_papers.ToArray(), entities, mentions, _relations.ToArray());
     }
 
+    /// <summary>"Claude 3.5" → "Claude" when the graph has "Claude": a version links to a family that is there.</summary>
+    private void LinkVersionFamilies()
+    {
+        var linked = _relations.Where(r => r.Type == RelationType.VARIANT_OF).Select(r => r.SourceKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var acc in _byKey.Values.ToArray())
+        {
+            if (linked.Contains(acc.Key) || !acc.TypeVotes.ContainsKey(EntityType.Model)) continue;
+            if (!ModelFamily.TryGetVersionFamily(acc.Name, out var family)) continue;
+            if (!_keyByFold.TryGetValue(NameFolding.Fold(family), out var familyKey) || familyKey == acc.Key) continue;
+            var paper = _firstPaper.GetValueOrDefault(acc.Key);
+            if (paper is not null) _relations.Add(new RelationEdge(RelationType.VARIANT_OF, acc.Key, familyKey, paper, acc.Name));
+        }
+    }
+
+    /// <summary>
+    /// The node a name denotes: its folded name, the name without a known organization in front ("OpenAI o1" is "o1"),
+    /// or one of its aliases, unless the alias's node is another size or version ("InternVL2-8B" is not "InternVL2-76B").
+    /// </summary>
     private string? Resolve(string name, IReadOnlyList<string> aliases)
     {
         var fold = NameFolding.Fold(name);
         if (fold.Length == 0) return null;
         if (_keyByFold.TryGetValue(fold, out var key)) return key;
+        var bare = WithoutOrganization(name);
+        if (bare is not null && _keyByFold.TryGetValue(NameFolding.Fold(bare), out key)) return key;
         foreach (var alias in aliases)
-            if (_keyByFold.TryGetValue(NameFolding.Fold(alias), out key)) return key;
+        {
+            if (!_keyByFold.TryGetValue(NameFolding.Fold(alias), out key)) continue;
+            var mark = ModelFamily.VariantMark(name);
+            var other = ModelFamily.VariantMark(_byKey[key].Name);
+            if (mark is not null && other is not null && mark != other) continue;
+            return key;
+        }
+        // "OpenAI o1" seen first is the node "o1", so that a later bare "o1" finds it.
+        if (bare is not null && NameFolding.Fold(bare) is { Length: > 0 } bareFold)
+        {
+            _byKey[bareFold] = new EntityAccumulator(bareFold, bare);
+            _keyByFold[bareFold] = bareFold;
+            _keyByFold[fold] = bareFold;
+            return bareFold;
+        }
         _byKey[fold] = new EntityAccumulator(fold, name);
         _keyByFold[fold] = fold;
         return fold;
+    }
+
+    private static string? WithoutOrganization(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0) return null;
+        return Extract.Lexicon.EntityLexicon.Default.TryFind(name[..space], out var e) && e.Type == EntityType.Organization
+            ? name[(space + 1)..]
+            : null;
     }
 }

@@ -5,8 +5,11 @@ using Markdig.Syntax.Inlines;
 
 namespace DigestGraph.Ingest;
 
-/// <summary>Turns one digest entry (its heading and the blocks up to the next entry) into a paper, or says why not.</summary>
-internal sealed class DigestEntryReader(string source, string file)
+/// <summary>
+/// Turns one digest entry (its heading and the blocks up to the next entry) into a paper, or says why not.
+/// <paramref name="source"/> is the parsed slice of the file; <paramref name="firstLine"/> its 0-based line in the file.
+/// </summary>
+internal sealed class DigestEntryReader(string source, string file, int firstLine)
 {
     public bool TryRead(
         HeadingBlock heading,
@@ -14,7 +17,8 @@ internal sealed class DigestEntryReader(string source, string file)
         [NotNullWhen(true)] out Paper? paper,
         [NotNullWhen(false)] out IngestProblem? problem)
     {
-        var location = new SourceLocation(file, heading.Line + 1);
+        // From the span, not heading.Line: a setext heading reports the line of its underline.
+        var location = new SourceLocation(file, firstLine + SourceText.LineAt(source, heading.Span.Start));
         paper = null;
         problem = null;
 
@@ -108,7 +112,6 @@ internal sealed class DigestEntryReader(string source, string file)
         var isParagraph = block is ParagraphBlock;
         var lineStart = LineStartOf(block.Span.Start);
         var blockEnd = block.Span.End + 1;
-        var lineNumber = block.Line;
         var first = true;
         while (lineStart < blockEnd && lineStart < source.Length)
         {
@@ -116,7 +119,7 @@ internal sealed class DigestEntryReader(string source, string file)
             if (lineEnd < 0) lineEnd = source.Length;
             var line = source.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
             if (isParagraph) line = line.TrimStart();
-            if (!(lineNumber == link.Node.Line && IsOnlyTheLink(line, link.Node)))
+            if (!IsOnlyTheLink(line, lineStart, lineEnd, link.Node))
             {
                 if (!first || line.Length > 0)
                 {
@@ -126,11 +129,11 @@ internal sealed class DigestEntryReader(string source, string file)
                 }
             }
             lineStart = lineEnd + 1;
-            lineNumber++;
         }
     }
 
-    private bool IsOnlyTheLink(ReadOnlySpan<char> line, Inline link) =>
+    private bool IsOnlyTheLink(ReadOnlySpan<char> line, int lineStart, int lineEnd, Inline link) =>
+        link.Span.Start >= lineStart && link.Span.Start < lineEnd &&
         line.Trim().SequenceEqual(source.AsSpan(link.Span.Start, link.Span.Length));
 
     private int LineStartOf(int offset) => offset <= 0 ? 0 : source.LastIndexOf('\n', offset - 1) + 1;

@@ -23,40 +23,43 @@ public sealed class DigestParser
         if (SourceText.FindFileProblem(source, file) is { } fileProblem)
             return new IngestResult([], [fileProblem]);
 
-        var document = Markdown.Parse(source, Pipeline);
-        var reader = new DigestEntryReader(source, file);
         var collector = new PaperCollector();
-        HeadingBlock? heading = null;
-        var body = new List<Block>();
         var reportedStrayText = false;
-
-        void ReadEntry()
+        foreach (var slice in EntrySlicer.Split(source))
         {
-            if (heading is null) return;
-            if (reader.TryRead(heading, body, out var paper, out var problem)) collector.Add(paper);
-            else collector.Add(problem);
-        }
+            var sliceText = source.Substring(slice.Start, slice.Length);
+            var reader = new DigestEntryReader(sliceText, file, slice.FirstLine);
+            HeadingBlock? heading = null;
+            var body = new List<Block>();
 
-        foreach (var block in document)
-        {
-            if (block is HeadingBlock { Level: <= 2 } entryHeading)
+            void ReadEntry()
             {
-                ReadEntry();
-                heading = entryHeading;
-                body.Clear();
+                if (heading is null) return;
+                if (reader.TryRead(heading, body, out var paper, out var problem)) collector.Add(paper);
+                else collector.Add(problem);
             }
-            else if (heading is not null)
+
+            foreach (var block in Markdown.Parse(sliceText, Pipeline))
             {
-                body.Add(block);
+                if (block is HeadingBlock { Level: <= 2 } entryHeading)
+                {
+                    ReadEntry();
+                    heading = entryHeading;
+                    body = [];
+                }
+                else if (heading is not null)
+                {
+                    body.Add(block);
+                }
+                else if (!reportedStrayText && block is not (LinkReferenceDefinitionGroup or ThematicBreakBlock))
+                {
+                    reportedStrayText = true;
+                    collector.Add(new IngestProblem(new SourceLocation(file, slice.FirstLine + block.Line + 1),
+                        "text before the first entry heading (# or ##) belongs to no entry; skipped"));
+                }
             }
-            else if (!reportedStrayText && block is not (LinkReferenceDefinitionGroup or ThematicBreakBlock))
-            {
-                reportedStrayText = true;
-                collector.Add(new IngestProblem(new SourceLocation(file, block.Line + 1),
-                    "text before the first entry heading (# or ##) belongs to no entry; skipped"));
-            }
+            ReadEntry();
         }
-        ReadEntry();
         return collector.ToResult();
     }
 }

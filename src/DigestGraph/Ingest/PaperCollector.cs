@@ -4,7 +4,7 @@ namespace DigestGraph.Ingest;
 /// Keeps papers in input order, one per arXiv id: a repeat with the same text is dropped quietly,
 /// a repeat with different text becomes a problem naming both places.
 /// </summary>
-public sealed class PaperCollector
+internal sealed class PaperCollector
 {
     private readonly List<Paper> _papers = [];
     private readonly List<IngestProblem> _problems = [];

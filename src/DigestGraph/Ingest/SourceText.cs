@@ -1,7 +1,7 @@
 namespace DigestGraph.Ingest;
 
 /// <summary>Input text made uniform before parsing: no byte-order mark, LF line ends; and the checks every input gets.</summary>
-public static class SourceText
+internal static class SourceText
 {
     public static string Normalize(string text)
     {

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace DigestGraph.Ingest;
 
 /// <summary>Decodes file bytes as UTF-8 without replacement characters, so that a non-text file is reported, not misread.</summary>
-public static class StrictUtf8
+internal static class StrictUtf8
 {
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, out IngestProblem? problem)
     {

@@ -153,4 +153,48 @@ public sealed class DigestParserInputTests
         var paper = Assert.Single(result.Papers);
         Assert.Equal("Intro.\n\n### Results\n\nMore text.", paper.Abstract);
     }
+
+    [Fact]
+    public void Heading_lines_inside_fenced_code_do_not_start_an_entry()
+    {
+        const string text =
+            "## Paper\n[论文](https://arxiv.org/abs/2401.00009)\n\nIntro.\n\n```\n## not a heading\n```\n\n" +
+            "## Next\n[下一个](https://arxiv.org/abs/2401.00010)\n\nNext abstract.\n";
+
+        var result = Parse(text);
+
+        Assert.Equal(["2401.00009", "2401.00010"], result.Papers.Select(p => p.Id));
+        Assert.Equal("Intro.\n\n```\n## not a heading\n```", result.Papers[0].Abstract);
+        Assert.Equal(10, result.Papers[1].Source.Line);
+    }
+
+    [Fact]
+    public void Setext_headings_start_entries_too()
+    {
+        var result = Parse("First Paper\n===========\n[第一](https://arxiv.org/abs/2401.00011)\n\nOne.\n\nSecond Paper\n------------\n[第二](https://arxiv.org/abs/2401.00012)\n\nTwo.\n");
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["First Paper", "Second Paper"], result.Papers.Select(p => p.Title));
+        Assert.Equal([1, 7], result.Papers.Select(p => p.Source.Line));
+        Assert.Equal(["One.", "Two."], result.Papers.Select(p => p.Abstract));
+    }
+
+    [Fact]
+    public void Heading_that_is_itself_the_link_gives_the_title_and_closing_hashes_are_not_part_of_it()
+    {
+        var result = Parse("## [Linked Title](https://arxiv.org/abs/2401.00013)\n\nLinked.\n\n# Closed Title ##\n[闭合](https://arxiv.org/abs/2401.00014)\n\nClosed.\n");
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["Linked Title", "Closed Title"], result.Papers.Select(p => p.Title));
+        Assert.Equal([null, "闭合"], result.Papers.Select(p => p.TranslatedTitle));
+        Assert.Equal(["Linked.", "Closed."], result.Papers.Select(p => p.Abstract));
+    }
+
+    [Fact]
+    public void Link_line_followed_directly_by_text_leaves_only_the_text()
+    {
+        var paper = Assert.Single(Parse("## T\n[译](https://arxiv.org/abs/2401.00015)\nFirst line.\nSecond line.\n").Papers);
+
+        Assert.Equal("First line.\nSecond line.", paper.Abstract);
+    }
 }

@@ -6,6 +6,25 @@ internal static class ChineseNumeral
     /// <summary>A numeral can start here; 百/千/万/亿 alone start words such as 千万 (by all means) and are left out.</summary>
     public static bool IsStart(char c) => Digit(c) >= 0 || c == '十';
 
+    /// <summary>
+    /// Where the numeral that a unit or scale character at <paramref name="index"/> belongs to starts (三倍, 七十亿, 两个百分点),
+    /// or -1 when no numeral stands there.
+    /// </summary>
+    public static int StartBefore(string text, int index)
+    {
+        var k = index;
+        if (text[index] is '倍' or '百')
+        {
+            while (k > 0 && TextChars.IsInlineSpace(text[k - 1])) k--;
+            if (text[index] == '百' && k > 0 && text[k - 1] == '个') k--; // 两个百分点
+        }
+        var runEnd = k;
+        while (k > 0 && IsNumeralChar(text[k - 1])) k--;
+        for (; k < runEnd; k++)
+            if (IsStart(text[k])) return k;
+        return -1;
+    }
+
     /// <summary>Reads a numeral at <paramref name="start"/>; <paramref name="hasLargeUnit"/> tells whether 万 or 亿 scales it.</summary>
     public static bool TryRead(string text, int start, out double value, out int end, out bool hasLargeUnit)
     {
@@ -63,6 +82,8 @@ internal static class ChineseNumeral
         end = j;
         return true;
     }
+
+    private static bool IsNumeralChar(char c) => Digit(c) >= 0 || SmallUnit(c) > 0 || c is '万' or '亿' or '点';
 
     private static int Digit(char c) => c switch
     {

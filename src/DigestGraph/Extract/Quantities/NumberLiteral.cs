@@ -37,8 +37,29 @@ internal readonly record struct NumberLiteral(double Value, int Start, int End, 
             fractionDigits = k - j - 1;
             j = k;
         }
-        var value = double.Parse(text.AsSpan(start, j - start), NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return new NumberLiteral(value, start, j, integerDigits, fractionDigits, separators);
+        return new NumberLiteral(ParseValue(text.AsSpan(start, j - start), fractionDigits), start, j, integerDigits, fractionDigits, separators);
+    }
+
+    private const long ExactDoubleLimit = 1L << 53;
+
+    // Powers of ten that a double holds exactly.
+    private static readonly double[] ExactPowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>Digits as an integer divided by a power of ten: exact and correctly rounded while both fit a double; double.Parse beyond.</summary>
+    private static double ParseValue(ReadOnlySpan<char> digits, int fractionDigits)
+    {
+        long mantissa = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c)) continue;
+            mantissa = mantissa * 10 + (c - '0');
+            if (mantissa >= ExactDoubleLimit)
+                return double.Parse(digits, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        }
+        return fractionDigits < ExactPowersOfTen.Length
+            ? mantissa / ExactPowersOfTen[fractionDigits]
+            : double.Parse(digits, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
 
     private static bool IsDigitRun(string text, int start, int length)

@@ -60,6 +60,6 @@ internal static partial class PrefixedUnits
     {
         var reachStart = Math.Max(0, numberStart - EloReach);
         var before = text.AsSpan(reachStart, numberStart - reachStart);
-        return before.Contains("Elo", StringComparison.OrdinalIgnoreCase) && EloBefore().IsMatch(before);
+        return (before.Contains("Elo", StringComparison.Ordinal) || before.Contains("ELO", StringComparison.Ordinal)) && EloBefore().IsMatch(before);
     }
 }

@@ -8,7 +8,7 @@ namespace DigestGraph.Extract.Quantities;
 /// </summary>
 public sealed class QuantityLexicon
 {
-    private const string ResourceName = "DigestGraph.Data.quantities/units.json";
+    private const string DataFile = "quantities/units.json";
 
     private readonly Dictionary<char, UnitWord[]> _unitsByFirstChar;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
@@ -79,13 +79,12 @@ public sealed class QuantityLexicon
 
     private static QuantityLexicon LoadEmbedded()
     {
-        using var stream = typeof(QuantityLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the DigestGraph assembly.");
+        using var stream = EmbeddedData.Open(DataFile);
         var file = JsonSerializer.Deserialize<LexiconFile>(stream, JsonOptions)
-            ?? throw new InvalidDataException($"{ResourceName}: empty file.");
+            ?? throw new InvalidDataException($"{DataFile}: empty file.");
         return new QuantityLexicon(
-            file.Units.Select(u => u.ToUnitWord(ResourceName)),
-            file.PerSecondNouns.Select(u => u.ToUnitWord(ResourceName)),
+            file.Units.Select(u => u.ToUnitWord(DataFile)),
+            file.PerSecondNouns.Select(u => u.ToUnitWord(DataFile)),
             file.ResolutionCues, file.Months, file.WordsBeforeYear, file.Connectors);
     }
 

@@ -1,12 +1,21 @@
+using System.Buffers;
+
 namespace DigestGraph.Extract.Quantities;
 
 /// <summary>
 /// Finds the numbers of ML abstracts, Chinese and English, and normalises each to a value and a unit
 /// (see <see cref="Quantity"/>). Digits inside names, versions, years, dates, arXiv ids and URLs are skipped.
-/// A single left-to-right scan with no shared mutable state: thread-safe and reusable.
+/// Two left-to-right scans (Arabic numbers, then Chinese numerals) with no shared mutable state: thread-safe and reusable.
 /// </summary>
 public sealed class QuantityRecognizer
 {
+    // Where an Arabic number or a name can begin; the scan jumps over the rest (most Chinese text) in vectorised steps.
+    private static readonly SearchValues<char> ArabicOpeners = SearchValues.Create(
+        "0123456789-+ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // Chinese numerals count only next to these: 百分之五, 三倍, 两个百分点, 七十亿, 两万.
+    private static readonly SearchValues<char> ChineseTriggers = SearchValues.Create("百倍万亿");
+
     private readonly QuantityLexicon _lexicon;
 
     public QuantityRecognizer() : this(QuantityLexicon.Default) { }
@@ -17,29 +26,63 @@ public sealed class QuantityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<QuantityCandidate>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (char.IsAsciiDigit(c)) i = ReadArabic(text, i, i, found);
-            else if (IsSign(text, i)) i = ReadArabic(text, i + 1, i, found);
-            else if (char.IsAsciiLetter(c)) i = UrlSpan.EndOfUrl(text, i) is var urlEnd and >= 0 ? urlEnd : NameContext.SkipIdentifier(text, i);
-            else if (c == '百' && PrefixedUnits.StartsPercentWord(text, i)) i = ReadPercentWord(text, i, found);
-            else if (ChineseNumeral.IsStart(c)) i = ReadChinese(text, i, found);
-            else i++;
-        }
+        ScanArabic(text, found);
+        var arabicCount = found.Count;
+        ScanChinese(text, found);
         if (found.Count == 0) return [];
+        if (arabicCount > 0 && found.Count > arabicCount) MergeInTextOrder(found);
         UnitSharing.Apply(text, found, _lexicon);
         var result = new Quantity[found.Count];
         for (var k = 0; k < found.Count; k++) result[k] = found[k].ToQuantity(text);
         return result;
     }
 
+    private void ScanArabic(string text, List<QuantityCandidate> found)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var skip = text.AsSpan(i).IndexOfAny(ArabicOpeners);
+            if (skip < 0) return;
+            i += skip;
+            var c = text[i];
+            if (char.IsAsciiDigit(c)) i = ReadArabic(text, i, i, found);
+            else if (IsSign(text, i)) i = ReadArabic(text, i + 1, i, found);
+            else if (char.IsAsciiLetter(c)) i = UrlSpan.EndOfUrl(text, i) is var urlEnd and >= 0 ? urlEnd : NameContext.SkipIdentifier(text, i);
+            else i++;
+        }
+    }
+
+    private void ScanChinese(string text, List<QuantityCandidate> found)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var skip = text.AsSpan(i).IndexOfAny(ChineseTriggers);
+            if (skip < 0) return;
+            i += skip;
+            if (PrefixedUnits.StartsPercentWord(text, i)) i = ReadPercentWord(text, i, found);
+            else if (ChineseNumeral.StartBefore(text, i) is var start and >= 0) i = Math.Max(i + 1, ReadChinese(text, start, found));
+            else i++;
+        }
+    }
+
+    /// <summary>Puts the Chinese-numeral finds among the Arabic ones; of two that overlap (百分之 12 and 12) the earlier start wins.</summary>
+    private static void MergeInTextOrder(List<QuantityCandidate> found)
+    {
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var kept = 0;
+        for (var k = 0; k < found.Count; k++)
+            if (kept == 0 || found[k].Start >= found[kept - 1].End)
+                found[kept++] = found[k];
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
     /// <summary>Reads the number whose digits start at <paramref name="digits"/> (a sign, if any, at <paramref name="start"/>); returns where scanning resumes.</summary>
     private int ReadArabic(string text, int digits, int start, List<QuantityCandidate> found)
     {
         var literal = NumberLiteral.Read(text, digits);
-        var sign = start < digits && text[start] is '-' or '−' ? -1 : 1;
+        var sign = start < digits && text[start] == '-' ? -1 : 1;
 
         // 1.2.3 versions, arXiv ids, domains like 01.AI and LaTeX superscripts like Transformer^2 are identifiers.
         if (literal.End + 1 < text.Length && text[literal.End] == '.' && char.IsAsciiLetterOrDigit(text[literal.End + 1]))
@@ -108,7 +151,7 @@ public sealed class QuantityRecognizer
         return new QuantityCandidate(value, unit.Word.Factor, unit.Word.Unit, start, unit.End);
     }
 
-    private int ReadPercentWord(string text, int start, List<QuantityCandidate> found)
+    private static int ReadPercentWord(string text, int start, List<QuantityCandidate> found)
     {
         if (!PrefixedUnits.TryReadPercentWord(text, start, out var value, out var end)) return start + 1;
         found.Add(new QuantityCandidate(value, 1, QuantityUnits.Percent, start, end));
@@ -134,7 +177,7 @@ public sealed class QuantityRecognizer
     /// <summary>A sign belongs to the number when it opens a token: <c>{-1, 0, +1}</c>, not the dash of <c>20-32</c> or <c>6%-11%</c>.</summary>
     private static bool IsSign(string text, int i)
     {
-        if (text[i] is not ('-' or '−' or '+') || i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1])) return false;
+        if (text[i] is not ('-' or '+') || i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1])) return false;
         if (i == 0) return true;
         var before = text[i - 1];
         return char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '=' or ':' or '（' or '：' or '，' or ',' || TextChars.IsCjkIdeograph(before);

@@ -6,6 +6,7 @@ internal static class UrlSpan
     /// <summary>Where the address starting at <paramref name="start"/> ends, or -1 when none starts there.</summary>
     public static int EndOfUrl(string text, int start)
     {
+        if (text[start] is not ('h' or 'H' or 'w' or 'W')) return -1;
         var rest = text.AsSpan(start);
         if (!rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             && !rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)

@@ -202,10 +202,10 @@ public class QuantityRecognizerTests
     [Fact]
     public void Reports_quantities_in_text_order_with_their_spans()
     {
-        const string text = "参数从 0.3 亿扩展到 20 亿，速度提升 3 倍，准确率 89.5%。";
+        const string text = "参数从 0.3 亿扩展到 20 亿，速度提升三倍，准确率 89.5%，错误率降低百分之 12。";
         var found = Recognizer.Recognize(text);
 
-        Assert.Equal(["0.3 亿", "20 亿", "3 倍", "89.5%"], found.Select(q => q.Text));
+        Assert.Equal(["0.3 亿", "20 亿", "三倍", "89.5%", "百分之 12"], found.Select(q => q.Text));
         Assert.All(found, q => Assert.Equal(q.Text, text.Substring(q.Start, q.Length)));
     }
 
@@ -251,16 +251,6 @@ public class QuantityRecognizerTests
     private static string Describe(IReadOnlyList<Quantity> found) =>
         string.Join("|", found.Select(q => $"{q.Start}:{q.Length}:{q.Value}:{q.Unit}"));
 
-    private static IEnumerable<string> SeedLines()
-    {
-        var seeds = Path.Combine(RepositoryRoot(), "seeds");
-        return Directory.EnumerateFiles(seeds, "*.txt").Order().SelectMany(File.ReadLines).Where(l => l.Length > 0);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DigestGraph.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("DigestGraph.sln not found above the test binaries.");
-    }
+    private static IEnumerable<string> SeedLines() =>
+        Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt").Order().SelectMany(File.ReadLines).Where(l => l.Length > 0);
 }

@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using DigestGraph.Extract;
+using DigestGraph.Graph;
+using DigestGraph.Ingest;
+using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Pipeline;
+
+namespace DigestGraph.Benchmarks;
+
+/// <summary>
+/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--corpus DIR] [--keep] [--single-thread]</c>:
+/// writes a synthetic corpus, then measures in one run parsing alone (the baseline), parsing files in parallel, and the
+/// build front that every command runs (<see cref="GraphPipeline"/>: read, extract on all cores, GraphBuilder), timing
+/// parse + extract and the whole; with <c>--single-thread</c> also parse + extract on one thread. Entries per second,
+/// processor time and peak memory of each stage.
+/// </summary>
+internal static class ExtractionBenchmark
+{
+    private const int DefaultEntries = 100_000;
+    private const int DefaultEntriesPerFile = 20;
+    private const double TargetEntriesPerSecond = 10_000;
+    private const long TargetPeakBytes = 2L << 30;
+    private const double Mebibyte = 1 << 20;
+    private const int WarmUpFiles = 10;
+
+    private static readonly string[] ValuedOptions = ["--entries", "--seed", "--seeds", "--entries-per-file", "--corpus"];
+    private static readonly string[] FlagOptions = ["--keep", "--single-thread"];
+
+    public static int Run(string[] args)
+    {
+        BenchmarkOptions options;
+        int entries, seed, perFile;
+        try
+        {
+            options = BenchmarkOptions.Parse(args, ValuedOptions, FlagOptions);
+            entries = options.Int("--entries", DefaultEntries, minimum: 1);
+            seed = options.Int("--seed", 1, minimum: 0);
+            perFile = options.Int("--entries-per-file", DefaultEntriesPerFile, minimum: 1);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
+        var corpus = options.Text("--corpus") ?? Path.Combine(Path.GetTempPath(), $"digestgraph-bench-{Environment.ProcessId}");
+        if (Directory.Exists(corpus) && Directory.EnumerateFileSystemEntries(corpus).Any())
+        {
+            Console.Error.WriteLine($"error: corpus directory {corpus} is not empty; give an empty or new --corpus");
+            return 2;
+        }
+        try
+        {
+            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, options.Has("--single-thread"));
+        }
+        finally
+        {
+            if (!options.Has("--keep") && Directory.Exists(corpus)) Directory.Delete(corpus, recursive: true);
+        }
+    }
+
+    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, bool singleThread)
+    {
+        Console.Error.WriteLine($"Generating {entries:N0} synthetic entries from {seeds} into {corpus}");
+        var generation = Stopwatch.StartNew();
+        var generationCpu = -ProcessorTime();
+        var generating = new ProgressLine("generate", entries, "entries");
+        var files = SyntheticDigestGenerator.FromSeedDirectory(seeds, seed).WriteCorpus(corpus, entries, perFile, generating);
+        generating.Finish();
+        var corpusBytes = files.Sum(f => new FileInfo(f).Length);
+        generation.Stop();
+        generationCpu += ProcessorTime();
+
+        var creation = Stopwatch.StartNew();
+        var extractor = new FailureRecordingExtractor(RuleBasedExtractor.CreateDefault());
+        creation.Stop();
+        WarmUp(files, extractor);
+
+        var parse = ParseOnly(files, entries);
+        var threads = Environment.ProcessorCount;
+        var parallelParse = ParseFilesInParallel(files, entries, threads);
+        var sequential = singleThread ? ParseAndExtract(files, entries, extractor) : null;
+        var (parallel, build, graph) = Build(corpus, entries, extractor, threads);
+
+        Console.WriteLine($"Extraction benchmark: {entries:N0} synthetic entries (seed {seed}; {files.Count:N0} files of {perFile}; " +
+                          $"{corpusBytes / Mebibyte:N0} MiB; generated in {generation.Elapsed.TotalSeconds:F1} s)");
+        Console.WriteLine($"Machine: {threads} cores (extraction on all of them, as GraphPipeline does), .NET {Environment.Version}, " +
+                          $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.InnerType.Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms)");
+        Console.WriteLine();
+        Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
+        foreach (var stage in new[] { parse, parallelParse, sequential, parallel, build }.OfType<StageResult>())
+            Console.WriteLine($"{stage.Name,-48}{stage.EntriesPerSecond,10:N0}{stage.Elapsed.TotalSeconds,10:F2}{stage.CpuTime.TotalSeconds,9:F2}" +
+                              $"{stage.Entries / stage.CpuTime.TotalSeconds,15:N0}" +
+                              $"{stage.PeakWorkingSetBytes / Mebibyte,15:N0}{stage.PeakManagedBytes / Mebibyte,17:N0}");
+        Console.WriteLine();
+        Console.WriteLine($"Ratio to the parse baseline (entries/s): " +
+                          (sequential is null ? "" : $"parse + extract 1 thread {sequential.EntriesPerSecond / parse.EntriesPerSecond:F3}, ") +
+                          $"parse + extract {threads} threads {parallel.EntriesPerSecond / parse.EntriesPerSecond:F3}, full build {build.EntriesPerSecond / parse.EntriesPerSecond:F3}");
+        Console.WriteLine($"CPU per entry: parse {Microseconds(parse.CpuTime, entries):N0} µs, parse + extract {Microseconds(parallel.CpuTime, entries):N0} µs " +
+                          $"(extraction {1 - parse.CpuTime / parallel.CpuTime:P0} of it)" +
+                          (sequential is null ? "" : $"; on 1 thread {Microseconds(sequential.CpuTime, entries):N0} µs"));
+        Console.WriteLine($"Generation: {generationCpu.TotalSeconds:F1} CPU-s; load average at the end: {LoadAverage()}");
+        Console.WriteLine($"Graph: {graph.Papers.Count:N0} papers, {graph.Entities.Count:N0} entities, {graph.Mentions.Count:N0} mentions, {graph.Relations.Count:N0} relations");
+        Console.WriteLine(parse.PeakIsPerStage
+            ? "Peak working set is per stage (VmHWM reset between stages; the last two rows are one run, the build); peak heap is the largest sampled managed heap."
+            : "Peak working set could not be reset: each figure is the peak of the run so far.");
+        Console.WriteLine();
+        var speedMet = parallel.EntriesPerSecond >= TargetEntriesPerSecond;
+        var memoryMet = build.PeakWorkingSetBytes < TargetPeakBytes;
+        Console.WriteLine($"Target parse + extract >= {TargetEntriesPerSecond:N0} entries/s (GraphPipeline, {threads} cores): {parallel.EntriesPerSecond:N0} -> {(speedMet ? "met" : "NOT met")}");
+        Console.WriteLine($"Target full build peak < 2 GiB for {entries:N0} entries: {build.PeakWorkingSetBytes / Mebibyte:N0} MiB -> {(memoryMet ? "met" : "NOT met")}");
+        return ReportFailures(extractor.Failures, entries);
+    }
+
+    /// <summary>Time the first parse and extract (JIT, lexicon caches) outside the measured stages.</summary>
+    private static void WarmUp(IReadOnlyList<string> files, IExtractor extractor)
+    {
+        foreach (var paper in new CorpusReader().Read(files.Take(WarmUpFiles)).Papers) extractor.Extract(paper);
+    }
+
+    private static StageResult ParseOnly(IReadOnlyList<string> files, int entries)
+    {
+        using var memory = MemoryMeter.Start();
+        var clock = Stopwatch.StartNew();
+        var papers = Read(files, "parse");
+        clock.Stop();
+        Require(papers.Count == entries, $"parsed {papers.Count:N0} papers, expected {entries:N0}");
+        return new StageResult("parse (baseline)", papers.Count, clock.Elapsed, memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+    }
+
+    /// <summary>Not what build does (its CorpusReader reads files one after another): shows what parsing files in parallel would give.</summary>
+    private static StageResult ParseFilesInParallel(IReadOnlyList<string> files, int entries, int threads)
+    {
+        using var memory = MemoryMeter.Start();
+        var clock = Stopwatch.StartNew();
+        var parsing = new ProgressLine($"parse, {threads} threads", files.Count, "files");
+        var papers = files
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(threads)
+            .SelectMany(file =>
+            {
+                var result = new DigestParser().Parse(File.ReadAllText(file), file);
+                parsing.Advance();
+                return result.Papers;
+            })
+            .ToArray();
+        clock.Stop();
+        parsing.Finish();
+        Require(papers.Length == entries, $"parsed {papers.Length:N0} papers, expected {entries:N0}");
+        return new StageResult($"parse, {threads} threads (files in parallel; not build)", papers.Length, clock.Elapsed,
+            memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+    }
+
+    private static StageResult ParseAndExtract(IReadOnlyList<string> files, int entries, IExtractor extractor)
+    {
+        using var memory = MemoryMeter.Start();
+        var clock = Stopwatch.StartNew();
+        var papers = Read(files, "parse");
+        var extracting = new ProgressLine("extract, 1 thread", papers.Count, "entries");
+        var entities = 0L;
+        foreach (var paper in papers)
+        {
+            entities += extractor.Extract(paper).Entities.Count;
+            extracting.Advance();
+        }
+        clock.Stop();
+        extracting.Finish();
+        Require(papers.Count == entries, $"parsed {papers.Count:N0} papers, expected {entries:N0}");
+        Console.Error.WriteLine($"  {entities / (double)papers.Count:F1} entities per entry");
+        return new StageResult("parse + extract, 1 thread", papers.Count, clock.Elapsed, memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+    }
+
+    /// <summary>The build front every command runs: <see cref="GraphPipeline"/> reads, extracts in parallel and builds the graph.</summary>
+    private static (StageResult ParseAndExtract, StageResult Build, KnowledgeGraph Graph) Build(
+        string corpus, int entries, IExtractor extractor, int threads)
+    {
+        using var memory = MemoryMeter.Start();
+        var stages = new PipelineStageClock();
+        var clock = Stopwatch.StartNew();
+        var result = GraphPipeline.Run([corpus], strict: false, extractor, stages);
+        clock.Stop();
+        var (extracted, extractedCpu) = stages.FinishedAt("extract");
+        var papers = result.Input.Papers.Count;
+        Require(result.Input.Problems.Count == 0, $"{result.Input.Problems.Count} ingest problems, first: {result.Input.Problems.FirstOrDefault()}");
+        Require(papers == entries, $"parsed {papers:N0} papers, expected {entries:N0}");
+        var peakWorkingSet = MemoryMeter.PeakWorkingSetBytes;
+        var peakManaged = memory.PeakManagedBytes;
+        return (
+            new StageResult($"parse + extract, {threads} threads (GraphPipeline)", papers, extracted, extractedCpu, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
+            new StageResult("full build (parse + extract + GraphBuilder)", papers, clock.Elapsed, memory.CpuTimeSinceStart, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
+            result.Graph);
+    }
+
+    private static IReadOnlyList<Paper> Read(IReadOnlyList<string> files, string stage)
+    {
+        var reading = new ProgressLine(stage, files.Count, "files");
+        var result = new CorpusReader().Read(files.Select((file, index) =>
+        {
+            reading.Report(index);
+            return file;
+        }));
+        reading.Report(files.Count);
+        reading.Finish();
+        Require(result.Problems.Count == 0, $"{result.Problems.Count} ingest problems, first: {result.Problems.FirstOrDefault()}");
+        return result.Papers;
+    }
+
+    /// <summary>Entries the extractor threw on are bugs: listed, and the run's exit code says so.</summary>
+    private static int ReportFailures(IReadOnlyList<(string Id, SourceLocation Source, string Error)> failures, int entries)
+    {
+        if (failures.Count == 0) return 0;
+        Console.WriteLine();
+        Console.WriteLine($"EXTRACTOR FAILURES: {failures.Count:N0} of {entries:N0} entries threw (counted above as empty extractions); re-create with the same --seed and --keep:");
+        foreach (var (id, source, error) in failures.Take(10))
+            Console.WriteLine($"  {id} ({source}): {error}");
+        return 3;
+    }
+
+    private static double Microseconds(TimeSpan time, int entries) => time.TotalMicroseconds / entries;
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>The machine is shared: a high load average explains wall times far above CPU times.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new InvalidOperationException("benchmark corpus invalid: " + message);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DigestGraph.Benchmarks;
+
+/// <summary>What one benchmark stage measured. <see cref="CpuTime"/> is the process's processor time over the stage, all threads.</summary>
+internal sealed record StageResult(string Name, int Entries, TimeSpan Elapsed, TimeSpan CpuTime, long PeakWorkingSetBytes, long PeakManagedBytes, bool PeakIsPerStage)
+{
+    public double EntriesPerSecond => Entries / Elapsed.TotalSeconds;
+}

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using DigestGraph.Cli.Progress;
+using DigestGraph.Extract;
+using DigestGraph.Graph;
+using DigestGraph.Ingest;
+using DigestGraph.Pipeline;
+using DigestGraph.Progress;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DigestGraph.Cli.Commands;
+
+/// <summary>
+/// What every command that builds the graph from digests shares: the paths argument, <c>--out</c> and <c>--strict</c>,
+/// and read → extract → graph → the command's own stages under one progress display, with bad input, empty input and
+/// unwritable output reported alike. Exit codes: 0 done, 1 no papers or a failure, 2 bad input in strict mode.
+/// </summary>
+public sealed class CorpusCommand
+{
+    public const int ExitFailure = 1;
+    public const int ExitBadInput = 2;
+
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Digest files (*.md, *.txt), JSON Lines files (*.jsonl) or directories holding them",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string?> Output { get; } = new("--out")
+    {
+        Description = "Output directory (default: configuration DigestGraph:Output, which is 'out')",
+    };
+
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Fail with exit code 2 on the first bad entry instead of skipping it",
+    };
+
+    public CorpusCommand(Command command)
+    {
+        command.Arguments.Add(Paths);
+        command.Options.Add(Output);
+        command.Options.Add(Strict);
+    }
+
+    /// <summary>The host for this invocation; <paramref name="moreOverrides"/> are the command's own flags as configuration.</summary>
+    public IHost CreateHost(ParseResult parseResult, IReadOnlyDictionary<string, string?>? moreOverrides = null)
+    {
+        var overrides = new Dictionary<string, string?>
+        {
+            ["DigestGraph:Output"] = parseResult.GetValue(Output),
+            ["DigestGraph:Strict"] = parseResult.GetValue(Strict) ? "true" : null,
+        };
+        foreach (var (key, value) in moreOverrides ?? new Dictionary<string, string?>()) overrides[key] = value;
+        return AppHost.Create(overrides);
+    }
+
+    public static string OutputDirectory(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>()["DigestGraph:Output"] is { Length: > 0 } configured ? configured : "out";
+
+    /// <summary>
+    /// Runs the pipeline and then <paramref name="stages"/> on the graph under one progress display; skipped entries
+    /// are printed after it, then <paramref name="finish"/> prints the result and gives the exit code.
+    /// </summary>
+    public async Task<int> RunAsync<T>(
+        ParseResult parseResult,
+        IServiceProvider services,
+        Func<KnowledgeGraph, IProgress<StageProgress>, CancellationToken, Task<T>> stages,
+        Func<GraphPipelineResult, T, int> finish,
+        CancellationToken ct)
+    {
+        var stderr = parseResult.InvocationConfiguration.Error;
+        var strict = services.GetRequiredService<IConfiguration>().GetValue<bool>("DigestGraph:Strict");
+        var extractor = services.GetRequiredService<IExtractor>();
+        var paths = parseResult.GetValue(Paths) ?? [];
+        var outputDirectory = OutputDirectory(services);
+        try
+        {
+            var (built, result) = await ProgressConsole.RunAsync(stderr, progress => Task.Run(async () =>
+            {
+                var pipeline = GraphPipeline.Run(paths, strict, extractor, progress, ct);
+                return pipeline.Input.Papers.Count == 0
+                    ? (pipeline, default(T))
+                    : (pipeline, await stages(pipeline.Graph, progress, ct));
+            }, ct));
+            foreach (var problem in built.Input.Problems)
+                stderr.WriteLine($"skipped: {problem}");
+            if (built.Input.Papers.Count == 0)
+            {
+                stderr.WriteLine("error: no papers in the input; nothing was written");
+                return ExitFailure;
+            }
+            return finish(built, result!);
+        }
+        catch (IngestException e)
+        {
+            stderr.WriteLine($"error: {e.Problem}");
+            stderr.WriteLine("stopped: --strict does not skip bad input; nothing was written");
+            return ExitBadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message}; earlier output left as it was");
+            return ExitFailure;
+        }
+    }
+
+    /// <summary>A written file's path as the user would type it: relative to the working directory when inside it.</summary>
+    public static string DisplayPath(string file)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(file));
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(file) : relative;
+    }
+}

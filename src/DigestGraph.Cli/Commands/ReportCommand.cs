@@ -1,0 +1,43 @@
+using System.CommandLine;
+using DigestGraph.Analyse;
+using DigestGraph.Export.Report;
+using DigestGraph.Progress;
+
+namespace DigestGraph.Cli.Commands;
+
+/// <summary>
+/// <c>digestgraph report PATHS... [--out DIR] [--strict]</c>: reads digests, extracts every paper, builds the graph,
+/// finds its topic clusters and centralities, and writes DIR/report.html, one self-contained page to open from disk.
+/// Exit codes as <see cref="CorpusCommand"/>.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("report", "Write report.html: an interactive graph, leaderboards, central entities and paper cards, viewable offline");
+        var corpus = new CorpusCommand(command);
+        command.SetAction(async (parseResult, ct) =>
+        {
+            using var host = corpus.CreateHost(parseResult);
+            var path = Path.Combine(CorpusCommand.OutputDirectory(host.Services), HtmlReportWriter.FileName);
+            return await corpus.RunAsync(parseResult, host.Services,
+                (graph, progress, _) =>
+                {
+                    progress.Report(new StageProgress("analyse", 0, null));
+                    var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
+                    progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
+                    progress.Report(new StageProgress("report", 0, graph.Papers.Count));
+                    HtmlReportWriter.Write(graph, analysis, path);
+                    progress.Report(StageProgress.Finished("report", graph.Papers.Count));
+                    return Task.FromResult(path);
+                },
+                (_, written) =>
+                {
+                    parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {CorpusCommand.DisplayPath(written)}");
+                    return 0;
+                },
+                ct);
+        });
+        return command;
+    }
+}

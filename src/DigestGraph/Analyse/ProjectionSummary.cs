@@ -1,0 +1,14 @@
+namespace DigestGraph.Analyse;
+
+/// <summary>The shape of one projection and its community structure: sizes, components, modularity per hierarchy level.</summary>
+public sealed record ProjectionSummary(
+    int Nodes,
+    long Edges,
+    int Components,
+    int Communities,
+    double Modularity,
+    IReadOnlyList<CommunityLevelSummary> Levels,
+    bool BetweennessSampled);
+
+/// <summary>A level of the community hierarchy, finest first.</summary>
+public sealed record CommunityLevelSummary(int Communities, double Modularity);

@@ -1,0 +1,14 @@
+namespace DigestGraph.Export.Report.PageModel;
+
+/// <summary>An entity with the papers that mention it and its centrality (degree always; PageRank, betweenness and cluster from analysis).</summary>
+public sealed record EntityData(
+    string Key,
+    string Name,
+    string Type,
+    IReadOnlyList<string> Types,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Papers,
+    int Degree,
+    double? PageRank,
+    double? Betweenness,
+    string? Cluster);

@@ -1,0 +1,155 @@
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Candidates;
+
+/// <summary>
+/// Finds names written in Latin script: runs of capitalised or name-shaped words (<c>Claude 3.5 Computer Use</c>,
+/// <c>Llama 3.1 8B</c>, <c>InternVL2-8B-MPO</c>), trimmed of stop words and trailing type nouns, with an organization
+/// in front split off (<c>OpenAI o1</c> → <c>o1</c> developed by <c>OpenAI</c>).
+/// </summary>
+public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
+{
+    private const int MaxPhraseTokens = 6;
+
+    public IReadOnlyList<Mention> Find(string text, bool inTitle = false)
+    {
+        var mentions = new List<Mention>();
+        var tokens = LatinTokenizer.Tokenize(text);
+        var phrase = new List<LatinToken>();
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var joins = i < tokens.Count && phrase.Count > 0 && Joins(text, phrase, tokens[i]);
+            if (i < tokens.Count && (joins || phrase.Count == 0) && CanBePart(tokens[i], phrase.Count == 0))
+            {
+                phrase.Add(tokens[i]);
+                continue;
+            }
+            if (phrase.Count > 0) Emit(text, phrase, mentions, inTitle);
+            phrase.Clear();
+            if (i < tokens.Count && CanBePart(tokens[i], true)) phrase.Add(tokens[i]);
+        }
+        return mentions;
+    }
+
+    private static bool CanBePart(LatinToken token, bool first) =>
+        token.IsCapitalised && !(first && token.IsNumber);
+
+    /// <summary>Two words belong to one name when only a single space separates them and the second continues a name.</summary>
+    private static bool Joins(string text, List<LatinToken> phrase, LatinToken next)
+    {
+        var last = phrase[^1];
+        var gap = next.Start - last.End;
+        if (gap != 1 || text[last.End] != ' ') return false;
+        // A version number continues a plain word ("Llama 3.1", "Claude 3.5"); a size continues any name ("Llama 3.1 8B").
+        if (next.IsNumber) return last.Text.All(char.IsLetter);
+        if (next.IsSize || next.IsResolution) return !last.IsSize && !last.IsResolution;
+        return true;
+    }
+
+    private void Emit(string text, List<LatinToken> phrase, List<Mention> mentions, bool inTitle)
+    {
+        var tokens = phrase.ToList();
+        while (tokens.Count > 0 && knowledge.StopWords.Contains(tokens[0].Text)) tokens.RemoveAt(0);
+        EntityType? typeHint = null;
+        // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it.
+        while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Text)
+               && !knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[^1].End], out _))
+        {
+            typeHint ??= knowledge.TypeCues.AfterAt(tokens[^1].Text, 0);
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+        if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) return;
+        if (IsModifier(tokens[^1].Text) || IsPersonName(text, tokens[^1])) return;
+
+        var start = tokens[0].Start;
+        var end = tokens[^1].End;
+        var name = text[start..end];
+        if (!IsPlausibleName(text, tokens, name)) return;
+
+        var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
+        // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the two words start a
+        // longer known name ("Mistral NeMo 12B").
+        if (tokens.Count >= 2 && known?.Type != EntityType.Organization && !ExtendsKnownName(text, tokens))
+        {
+            for (var k = tokens.Count - 1; k >= 1; k--)
+            {
+                var head = text[tokens[0].Start..tokens[k - 1].End];
+                if (!knowledge.Lexicon.TryFind(head, out var org) || org.Type != EntityType.Organization) continue;
+                var restStart = tokens[k].Start;
+                var rest = text[restStart..end];
+                if (!IsPlausibleName(text, tokens.GetRange(k, tokens.Count - k), rest)) break;
+                knowledge.Lexicon.TryFind(rest, out var restKnown);
+                // "NVIDIA RTX 4090": a vendor's name is part of its hardware's name.
+                if (restKnown?.Type == EntityType.Hardware)
+                {
+                    mentions.Add(new Mention(start, end - start, name) { Known = restKnown, InTitle = inTitle });
+                    return;
+                }
+                mentions.Add(new Mention(start, head.Length, head) { Known = org, InTitle = inTitle });
+                mentions.Add(new Mention(restStart, end - restStart, rest)
+                {
+                    Aliases = [name], Known = restKnown, TypeHint = typeHint, Developer = org.Name, InTitle = inTitle,
+                });
+                return;
+            }
+        }
+        mentions.Add(new Mention(start, end - start, name) { Known = known, TypeHint = typeHint, InTitle = inTitle });
+    }
+
+    private bool ExtendsKnownName(string text, List<LatinToken> tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+            if (knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[k].End], out var e) && e.Type != EntityType.Organization)
+                return true;
+        return false;
+    }
+
+    /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
+    private static bool IsModifier(string token) =>
+        token.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-like", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-style", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-free", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-aware", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-level", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Qin et al.": a citation's author.</summary>
+    private static bool IsPersonName(string text, LatinToken token) =>
+        text.AsSpan(token.End).TrimStart().StartsWith("et al", StringComparison.Ordinal);
+
+    private bool IsPlausibleName(string text, List<LatinToken> tokens, string name)
+    {
+        if (name.Length < 2 || !name.Any(char.IsLetter)) return false;
+        if (knowledge.Lexicon.TryFind(name, out _)) return true;
+        if (tokens.All(t => t.IsNumber || t.IsSize || t.IsResolution || knowledge.GenericTerms.Contains(t.Text))) return false;
+        if (knowledge.GenericTerms.Contains(name) || knowledge.IsLicence(name)) return false;
+        if (tokens.Count == 1 && (IsUnitOrCount(tokens[0].Text) || IsNumberAdjective(tokens[0].Text))) return false;
+        // A plain capitalised word opening an English sentence ("Images are ...") is not a name.
+        if (tokens.Count == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))
+            return knowledge.Lexicon.TryFind(name, out _);
+        return true;
+    }
+
+    /// <summary>"7-billion-parameter", "16-bit": a number made into an adjective.</summary>
+    private static bool IsNumberAdjective(string token)
+    {
+        var dash = token.IndexOf('-');
+        return dash > 0 && char.IsDigit(token[0]) && token[(dash + 1)..].All(c => char.IsLower(c) || c == '-');
+    }
+
+    private static bool IsUnitOrCount(string token)
+    {
+        var i = 0;
+        while (i < token.Length && (char.IsDigit(token[i]) || token[i] is '.' or ',')) i++;
+        if (i == 0) return false;
+        var unit = token[i..].TrimStart('-');
+        return unit.Length <= 4 || unit is "bit" or "bits" or "shot" or "step" or "steps" or "frame" or "frames";
+    }
+
+    private static bool IsEnglishSentenceStart(string text, LatinToken token)
+    {
+        var p = token.Start - 1;
+        while (p >= 0 && text[p] == ' ') p--;
+        var atStart = p < 0 || text[p] is '.' or '!' or '?' or '\n' or '。' or ':' or '"' or '“';
+        var englishAfter = token.End + 1 < text.Length && text[token.End] == ' ' && CharClass.IsLatinLetter(text[token.End + 1]);
+        return atStart && englishAfter;
+    }
+}

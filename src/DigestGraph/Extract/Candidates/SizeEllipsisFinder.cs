@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Candidates;
+
+/// <summary>
+/// Sizes written without their family name: <c>LLaMA 1B 和 7B</c> names <c>LLaMA 7B</c>, and
+/// <c>Yi 模型系列基于 6B 和 34B 的预训练语言模型</c> names <c>Yi 6B</c> and <c>Yi 34B</c> after the model the sentence is about.
+/// </summary>
+public static partial class SizeEllipsisFinder
+{
+    [GeneratedRegex(@"(?<![\w.\-])\d+(?:\.\d+)?[BM](?![\w\-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareSize();
+
+    [GeneratedRegex(@"^\s*(?:和|与|及|、|,|，|or|and)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordinator();
+
+    private const int ModelNounReach = 12;
+    private static readonly string[] ModelNouns = ["模型", "model", "models", "架构", "architecture"];
+
+    public static IReadOnlyList<Mention> Find(string text, IReadOnlyList<Mention> latinNames, string? ownName)
+    {
+        var sizes = BareSize().Matches(text).Where(m => !latinNames.Any(n => m.Index >= n.Start && m.Index < n.End)).ToArray();
+        var found = new List<Mention>();
+        foreach (var name in latinNames)
+        {
+            var family = FamilyOf(name.Name);
+            if (family is null) continue;
+            var end = name.End;
+            foreach (var size in sizes.Where(s => s.Index > end))
+            {
+                if (!Coordinator().IsMatch(text[end..size.Index])) break;
+                found.Add(new Mention(size.Index, size.Length, $"{family} {size.Value}"));
+                end = size.Index + size.Length;
+            }
+        }
+        if (ownName is null) return found;
+        var sentences = SentenceSplitter.Split(text);
+        foreach (var group in CoordinatedSizes(text, sizes))
+        {
+            var sentence = sentences.FirstOrDefault(s => s.Contains(group[0].Index));
+            var before = text.AsSpan(sentence.Start, group[0].Index - sentence.Start);
+            var last = group[^1];
+            var after = text.Substring(last.Index + last.Length, Math.Min(ModelNounReach, text.Length - last.Index - last.Length));
+            if (!before.Contains(ownName, StringComparison.Ordinal) || !ModelNouns.Any(n => after.Contains(n, StringComparison.OrdinalIgnoreCase))) continue;
+            if (found.Any(f => f.Start == group[0].Index)) continue;
+            foreach (var size in group) found.Add(new Mention(size.Index, size.Length, $"{ownName} {size.Value}"));
+        }
+        return found;
+    }
+
+    /// <summary>"LLaMA 1B" → "LLaMA": a name ending in a size.</summary>
+    private static string? FamilyOf(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && BareSize().IsMatch(name[(space + 1)..]) ? name[..space] : null;
+    }
+
+    /// <summary>Runs of two or more sizes joined by 和 / 、 / and.</summary>
+    private static IEnumerable<Match[]> CoordinatedSizes(string text, Match[] sizes)
+    {
+        var run = new List<Match>();
+        foreach (var s in sizes)
+        {
+            if (run.Count > 0 && !Coordinator().IsMatch(text[(run[^1].Index + run[^1].Length)..s.Index]))
+            {
+                if (run.Count >= 2) yield return run.ToArray();
+                run.Clear();
+            }
+            run.Add(s);
+        }
+        if (run.Count >= 2) yield return run.ToArray();
+    }
+}

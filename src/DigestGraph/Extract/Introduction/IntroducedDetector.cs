@@ -1,0 +1,164 @@
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Introduction;
+
+/// <summary>
+/// Flags what the paper itself creates: the title's own name; the name right after 我们提出 / we propose (and the names
+/// listed with it, or named by 名为 / called in that sentence); <c>我们的模型 X</c>; a name the title also uses that the
+/// lexicon does not know; and names built on an introduced one (<c>LLaVA-o1-100k</c>, <c>InternVL2-8B-MPO</c>).
+/// </summary>
+public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
+{
+    private const int MaxGapAfterCue = 30;
+
+    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts)
+    {
+        var occurrences = drafts.SelectMany(d => d.Occurrences.Select(o => (Draft: d, o.Start, o.End))).OrderBy(o => o.Start).ToArray();
+        var cues = knowledge.RelationCues;
+        foreach (var d in drafts.Where(d => d.IsTitleName)) d.Introduced = true;
+
+        foreach (var sentence in sentences)
+        {
+            var inSentence = occurrences.Where(o => sentence.Contains(o.Start)).ToArray();
+            foreach (var (cuePos, cue) in cues["introduce"].FindAll(text, sentence.Start, sentence.End))
+            {
+                var cueEnd = cuePos + cue.Length;
+                var first = inSentence.FirstOrDefault(o => o.Start >= cueEnd);
+                if (first.Draft is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
+                // A known name after the cue is new only when it is the direct object ("我们提出了 RAG"), not "推出了一款经 DPO 优化的模型".
+                if (first.Draft.Known is not null && text.AsSpan(cueEnd, first.Start - cueEnd).Trim().Length > 1) continue;
+                MarkIfNew(first.Draft);
+                // Names listed with the first one ("X 和 Y", "X, Y and Z").
+                var last = first;
+                foreach (var next in inSentence.Where(o => o.Start > first.Start))
+                {
+                    if (!IsCoordination(text, last.End, next.Start)) break;
+                    MarkIfNew(next.Draft);
+                    last = next;
+                }
+            }
+            if (!cues["introduce"].AnyIn(text, sentence.Start, sentence.End)) continue;
+            foreach (var o in inSentence)
+            {
+                var p = o.Start;
+                while (p > sentence.Start && text[p - 1] == ' ') p--;
+                // "a simple method called chain-of-thought prompting": naming it in an introducing sentence makes even a now well-known name this paper's.
+                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft, named: true);
+            }
+        }
+
+        foreach (var o in occurrences)
+        {
+            var p = o.Start;
+            while (p > 0 && text[p - 1] == ' ') p--;
+            var own = cues["own_subject"].MatchEndingAt(text, p);
+            if (own is not null && own.Length > 3) MarkIfNew(o.Draft);
+            // "which we name Falconet", "我们称之为 Mamba": the authors naming a thing is the paper creating it.
+            if (cues["self_naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft);
+        }
+
+        foreach (var d in drafts.Where(d => d.InTitle && !d.IsTitleName && d.Known is null && d.Occurrences.Count > 0))
+            d.Introduced = true;
+        foreach (var d in drafts.Where(d => d.IsCoined)) d.Introduced = true;
+        MarkListedAfterIntroduced(text, sentences, occurrences);
+        MarkNamedResources(text, sentences, occurrences);
+
+        var introduced = drafts.Where(d => d.Introduced).ToArray();
+        foreach (var d in drafts.Where(d => !d.Introduced && d.Known is null))
+            if (introduced.Any(i => BuiltOn(d.Name, i.Name) || SameNaming(d.Name, i.Name))) d.Introduced = true;
+    }
+
+    /// <summary>"我们介绍了 MiniMax-01 系列，包括 MiniMax-Text-01 和 MiniMax-VL-01": members listed after an introduced name.</summary>
+    private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, (EntityDraft Draft, int Start, int End)[] occurrences)
+    {
+        foreach (var s in sentences)
+        {
+            var inSentence = occurrences.Where(o => s.Contains(o.Start)).ToArray();
+            for (var i = 0; i < inSentence.Length; i++)
+            {
+                if (!inSentence[i].Draft.Introduced) continue;
+                var including = knowledge.RelationCues["including"].FindAll(text, inSentence[i].End, Math.Min(s.End, inSentence[i].End + 12)).FirstOrDefault();
+                if (including.Cue is null) continue;
+                var last = (Draft: (EntityDraft?)null, Start: 0, End: including.Position + including.Cue.Length);
+                foreach (var o in inSentence.Where(o => o.Start >= last.End))
+                {
+                    if (last.Draft is not null && !IsCoordination(text, last.End, o.Start)) break;
+                    if (last.Draft is null && text.AsSpan(last.End, o.Start - last.End).Trim().Length > 0) break;
+                    if (o.Draft.Known is null) o.Draft.Introduced = true;
+                    last = (o.Draft, o.Start, o.End);
+                }
+            }
+        }
+    }
+
+    /// <summary>"我们…生成了…偏好数据集 MMPR": a new name right after a resource noun, in a sentence where the authors make things.</summary>
+    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, (EntityDraft Draft, int Start, int End)[] occurrences)
+    {
+        foreach (var s in sentences)
+        {
+            if (!knowledge.RelationCues["introduce"].AnyIn(text, s.Start, s.End)) continue;
+            foreach (var o in occurrences.Where(o => s.Contains(o.Start) && o.Draft.Known is null))
+            {
+                var p = o.Start;
+                while (p > s.Start && text[p - 1] == ' ') p--;
+                if (knowledge.TypeCues.NounEndingAt(text, p) is EntityType.Dataset or EntityType.Benchmark or EntityType.Model) o.Draft.Introduced = true;
+            }
+        }
+    }
+
+    private static void MarkIfNew(EntityDraft d, bool named = false)
+    {
+        // A well-known entity is not new, unless the paper writes it as its own (the lexicon reading of a clashing acronym).
+        if (d.Known is not null && d.Surfaces.Any(IsSpelledOut) && !named) return;
+        if (named && d.Known is not null && d.Surfaces.Any(IsSpelledOut))
+        {
+            d.Introduced = true;
+            return;
+        }
+        d.Introduced = true;
+        if (d.Known is not null)
+        {
+            d.Name = d.Surfaces.FirstOrDefault(s => s.All(c => !CharClass.IsCjk(c))) ?? d.Name;
+            d.Known = null;
+        }
+    }
+
+    /// <summary>A surface that is not a bare capital acronym: a Chinese term or a written-out name.</summary>
+    private static bool IsSpelledOut(string surface) =>
+        surface.Any(CharClass.IsCjk) || (surface.Length >= 4 && surface.Any(char.IsLower));
+
+    private static bool HasBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] is '，' or '。' or '；' or ',' or ';' or '：' or ':') return true;
+        return false;
+    }
+
+    private static bool IsCoordination(string text, int from, int to)
+    {
+        if (to < from) return false;
+        var gap = text[from..to].Trim();
+        return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
+    }
+
+    /// <summary>"AVC-LM" beside "JPEG-LM", "MiniMax-Text-01" beside "MiniMax-01": one naming scheme, one paper's family.</summary>
+    private static bool SameNaming(string name, string introducedName)
+    {
+        var a = name.Split('-');
+        var b = introducedName.Split('-');
+        if (a.Length < 2 || b.Length < 2) return false;
+        static bool Word(string s) => s.Length >= 2 && s.All(char.IsLetter);
+        return (Word(a[0]) && a[0] == b[0] && a[0].Length >= 4) || (Word(a[^1]) && a[^1] == b[^1] && char.IsUpper(a[^1][0]));
+    }
+
+    /// <summary>A name made of an introduced name plus a suffix or prefix segment: <c>Genex-DB</c>, <c>InternVL2-8B-MPO</c>.</summary>
+    private static bool BuiltOn(string name, string introducedName)
+    {
+        if (name.Length <= introducedName.Length || introducedName.Length < 2) return false;
+        if (name.StartsWith(introducedName, StringComparison.Ordinal) && name[introducedName.Length] is '-' or ' ')
+            return true;
+        return name.EndsWith("-" + introducedName, StringComparison.Ordinal);
+    }
+}

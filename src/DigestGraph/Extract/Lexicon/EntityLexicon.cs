@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Lexicon;
+
+/// <summary>
+/// Well-known entities loaded from the embedded <c>Data/lexicon/*.json</c> files: lookup of a name by folding, and a
+/// scan of a text for every alias (longest match first, whole words for Latin aliases).
+/// </summary>
+public sealed class EntityLexicon
+{
+    private readonly Dictionary<string, LexiconEntry> _byFold = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> _byPrefix = new(StringComparer.Ordinal);
+
+    public EntityLexicon(IEnumerable<LexiconEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var surface in entry.Aliases.Prepend(entry.Name))
+            {
+                _byFold.TryAdd(NameFolding.Fold(surface), entry);
+                foreach (var variant in SpacingVariants(surface)) AddScanAlias(variant, entry);
+            }
+        }
+        foreach (var list in _byPrefix.Values) list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+        Count = _byFold.Count;
+    }
+
+    /// <summary>Number of distinct folded surfaces.</summary>
+    public int Count { get; }
+
+    public static EntityLexicon Default { get; } = LoadEmbedded();
+
+    public bool TryFind(string surface, out LexiconEntry entry) =>
+        _byFold.TryGetValue(NameFolding.Fold(surface), out entry!);
+
+    /// <summary>Every alias occurrence, left to right, the longest at each position, not overlapping.</summary>
+    public IReadOnlyList<LexiconMatch> Scan(string text)
+    {
+        var matches = new List<LexiconMatch>();
+        var i = 0;
+        while (i < text.Length - 1)
+        {
+            var c = text[i];
+            var wordStart = CharClass.IsCjk(c) || (CharClass.IsNameChar(c) && (i == 0 || !CharClass.IsNameChar(text[i - 1])));
+            if (wordStart && _byPrefix.TryGetValue(PrefixKey(text.AsSpan(i, 2)), out var candidates))
+            {
+                var found = false;
+                foreach (var (alias, caseSensitive, entry) in candidates)
+                {
+                    if (alias.Length > text.Length - i) continue;
+                    var span = text.AsSpan(i, alias.Length);
+                    if (!span.Equals(alias, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)) continue;
+                    var end = i + alias.Length;
+                    if (CharClass.IsNameChar(alias[^1]) && end < text.Length && CharClass.IsNameChar(text[end])) continue;
+                    matches.Add(new LexiconMatch(i, alias.Length, entry));
+                    i = end;
+                    found = true;
+                    break;
+                }
+                if (found) continue;
+            }
+            i++;
+        }
+        return matches;
+    }
+
+    private void AddScanAlias(string alias, LexiconEntry entry)
+    {
+        if (alias.Length < 2) return;
+        var key = PrefixKey(alias.AsSpan(0, 2));
+        if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = [];
+        // Short capitalised acronyms (SD, MC, PO) must match case, or ordinary words would match them.
+        var caseSensitive = alias.Length <= 5 && alias.Any(char.IsUpper);
+        if (!list.Any(x => x.Alias == alias)) list.Add((alias, caseSensitive, entry));
+    }
+
+    private static string PrefixKey(ReadOnlySpan<char> two) => string.Concat(char.ToLowerInvariant(two[0]), char.ToLowerInvariant(two[1]));
+
+    /// <summary>Chinese text writes a Latin part with or without spaces (天玑 9300 / 天玑9300); both are scanned for.</summary>
+    private static IEnumerable<string> SpacingVariants(string alias)
+    {
+        yield return alias;
+        if (!alias.Any(CharClass.IsCjk)) yield break;
+        var compact = new System.Text.StringBuilder();
+        for (var i = 0; i < alias.Length; i++)
+        {
+            if (alias[i] == ' ' && i > 0 && i + 1 < alias.Length && (CharClass.IsCjk(alias[i - 1]) || CharClass.IsCjk(alias[i + 1])))
+                continue;
+            compact.Append(alias[i]);
+        }
+        var c = compact.ToString();
+        if (c != alias) yield return c;
+        var spaced = new System.Text.StringBuilder();
+        for (var i = 0; i < c.Length; i++)
+        {
+            if (i > 0 && (CharClass.IsCjk(c[i]) && CharClass.IsNameChar(c[i - 1]) || CharClass.IsNameChar(c[i]) && CharClass.IsCjk(c[i - 1])))
+                spaced.Append(' ');
+            spaced.Append(c[i]);
+        }
+        var s = spaced.ToString();
+        if (s != alias && s != c) yield return s;
+    }
+
+    private static EntityLexicon LoadEmbedded()
+    {
+        var entries = new List<LexiconEntry>();
+        foreach (var resource in EmbeddedData.ResourcesUnder("lexicon"))
+            entries.AddRange(Parse(EmbeddedData.ReadJson(resource), resource));
+        return new EntityLexicon(entries);
+    }
+
+    /// <summary>Reads one lexicon file: <c>{"type": "Model", "entries": [{"name": ..., "aliases": [...], "types": [...]}]}</c>.</summary>
+    public static IEnumerable<LexiconEntry> Parse(JsonNode root, string source)
+    {
+        var fileType = Enum.Parse<EntityType>((string?)root["type"] ?? throw new FormatException($"{source}: missing \"type\""));
+        var index = 0;
+        foreach (var node in root["entries"]?.AsArray() ?? [])
+        {
+            index++;
+            var name = (string?)node?["name"] ?? throw new FormatException($"{source}: entry {index} has no name");
+            var types = (node!["types"]?.AsArray() ?? []).Select(t => Enum.Parse<EntityType>((string)t!)).ToArray();
+            var aliases = (node["aliases"]?.AsArray() ?? []).Select(a => (string?)a).OfType<string>().ToArray();
+            yield return new LexiconEntry(name, types.Length > 0 ? types : [fileType], aliases);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace DigestGraph.Extract.Lexicon;
+
+/// <summary>Everything the rules know that is kept as data: the entity lexicon, generic terms, stop words and cue words.</summary>
+public sealed record ExtractionKnowledge(
+    EntityLexicon Lexicon,
+    TermSet GenericTerms,
+    TermSet StopWords,
+    TypeCues TypeCues,
+    RelationCues RelationCues,
+    IReadOnlyList<string> LicencePrefixes)
+{
+    /// <summary>Licences are not entities (GUIDELINES): "CC-BY-SA-4.0", "Apache-2.0".</summary>
+    public bool IsLicence(string name) => LicencePrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    public static ExtractionKnowledge Default { get; } = new(
+        EntityLexicon.Default,
+        new TermSet(EmbeddedData.ReadStrings("generic_terms.json", "terms")),
+        new TermSet(EmbeddedData.ReadStrings("generic_terms.json", "stopwords")),
+        TypeCues.Default,
+        RelationCues.Default,
+        EmbeddedData.ReadStrings("generic_terms.json", "licence_prefixes"));
+}

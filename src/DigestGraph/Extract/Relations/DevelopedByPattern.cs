@@ -1,0 +1,54 @@
+using DigestGraph.Extract.Resolution;
+
+namespace DigestGraph.Extract.Relations;
+
+/// <summary>
+/// DEVELOPED_BY: an organization written with a model, dataset or method: in the same name (<c>OpenAI o1</c>), as owner
+/// (<c>Salesforce 的 XGen</c>, <c>OpenAI's o1</c>), or after it (<c>X by 01.AI</c>, <c>由 X 开发</c>), including the title.
+/// </summary>
+public sealed class DevelopedByPattern : IRelationPattern
+{
+    public IEnumerable<ExtractedRelation> Find(RelationContext c)
+    {
+        var found = new List<ExtractedRelation>();
+        var orgs = c.Entities.Where(e => e.Type == EntityType.Organization).ToArray();
+        foreach (var e in c.Entities.Where(CanBeDeveloped))
+            foreach (var dev in e.Developers)
+            {
+                var org = orgs.FirstOrDefault(o => o.Name == dev || o.Surfaces.Contains(dev) || o.Known?.Name == dev);
+                if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, EvidenceOf(c, e)));
+            }
+
+        foreach (var s in c.Sentences)
+        {
+            var occ = c.In(s);
+            for (var i = 0; i + 1 < occ.Count; i++)
+            {
+                var (a, b) = (occ[i], occ[i + 1]);
+                if (b.Start < a.End) continue;
+                var gap = c.Text[a.End..b.Start].Trim();
+                if (a.Entity.Type == EntityType.Organization && CanBeDeveloped(b.Entity) && gap is "的" or "'s" or "’s")
+                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(s)));
+                if (CanBeDeveloped(a.Entity) && b.Entity.Type == EntityType.Organization && gap is "by" or "from" or "由")
+                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, a.Entity, b.Entity, c.Evidence(s)));
+            }
+        }
+
+        // "Yi: Open Foundation Models by 01.AI".
+        var by = c.Title.LastIndexOf(" by ", StringComparison.Ordinal);
+        if (by > 0 && c.Main is not null)
+        {
+            var owner = orgs.FirstOrDefault(o => o.Surfaces.Append(o.Name).Any(n => c.Title.AsSpan(by + 4).StartsWith(n, StringComparison.OrdinalIgnoreCase)));
+            if (owner is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, c.Main, owner, c.Title));
+        }
+        return found;
+    }
+
+    private static bool CanBeDeveloped(EntityDraft e) => e.Type is EntityType.Model or EntityType.Dataset or EntityType.Method;
+
+    private static string EvidenceOf(RelationContext c, EntityDraft e)
+    {
+        var s = c.Sentences.FirstOrDefault(x => x.Contains(e.FirstPosition));
+        return s.Length > 0 ? c.Evidence(s) : c.Title;
+    }
+}

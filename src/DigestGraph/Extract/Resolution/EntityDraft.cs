@@ -1,0 +1,76 @@
+using DigestGraph.Extract.Candidates;
+using DigestGraph.Extract.Lexicon;
+
+namespace DigestGraph.Extract.Resolution;
+
+/// <summary>
+/// One entity of one paper while the rules work on it: every surface form and occurrence seen, then its type and the
+/// introduced flag. Private to one extraction call; frozen into an <see cref="ExtractedEntity"/> at the end.
+/// </summary>
+public sealed class EntityDraft(int id)
+{
+    public int Id { get; } = id;
+    public string Name { get; set; } = "";
+    public List<string> Surfaces { get; } = [];
+    public LexiconEntry? Known { get; set; }
+    public List<EntityType> TypeHints { get; } = [];
+    public List<string> Developers { get; } = [];
+    /// <summary>Spans of the abstract where the entity is written, in text order.</summary>
+    public List<(int Start, int End)> Occurrences { get; } = [];
+    public bool InTitle { get; set; }
+    public bool IsTitleName { get; set; }
+    public bool IsCoined { get; set; }
+    public EntityType Type { get; set; } = EntityType.Method;
+    public bool Introduced { get; set; }
+
+    public bool IsModelOrMethod => Type is EntityType.Model or EntityType.Method;
+
+    public int FirstPosition => Occurrences.Count > 0 ? Occurrences[0].Start : int.MaxValue;
+
+    public void Absorb(Mention mention)
+    {
+        if (Name.Length == 0) Name = mention.Name;
+        foreach (var s in mention.Surfaces)
+            if (!Surfaces.Contains(s)) Surfaces.Add(s);
+        Known ??= mention.Known;
+        if (mention.TypeHint is { } t) TypeHints.Add(t);
+        if (mention.Developer is { } d && !Developers.Contains(d)) Developers.Add(d);
+        if (mention.InTitle) InTitle = true;
+        else Occurrences.Add((mention.Start, mention.End));
+        IsCoined |= mention.IsCoined;
+        if (mention.IsTitleName)
+        {
+            IsTitleName = true;
+            Name = mention.Name;
+        }
+    }
+
+    public void Absorb(EntityDraft other)
+    {
+        foreach (var s in other.Surfaces)
+            if (!Surfaces.Contains(s)) Surfaces.Add(s);
+        Known ??= other.Known;
+        TypeHints.AddRange(other.TypeHints);
+        foreach (var d in other.Developers)
+            if (!Developers.Contains(d)) Developers.Add(d);
+        Occurrences.AddRange(other.Occurrences);
+        Occurrences.Sort();
+        InTitle |= other.InTitle;
+        IsCoined |= other.IsCoined;
+        if (other.IsTitleName)
+        {
+            IsTitleName = true;
+            Name = other.Name;
+        }
+    }
+
+    public ExtractedEntity Freeze(string? evidence) => new(Name, Type)
+    {
+        Aliases = Surfaces.Append(Known?.Name).OfType<string>().Where(s => NameFolding.Fold(s) != NameFolding.Fold(Name)).DistinctBy(NameFolding.Fold).ToArray(),
+        Types = Known is { Types.Count: > 1 } k && k.Types.Contains(Type) ? [Type, .. k.Types.Where(t => t != Type)] : [],
+        Introduced = Introduced,
+        Evidence = evidence,
+    };
+
+    public override string ToString() => $"{Name} [{Type}{(Introduced ? ", introduced" : "")}]";
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace DigestGraph.Extract.Text;
+
+/// <summary>Character classes the finders need: CJK ideographs, Latin name characters, clause punctuation.</summary>
+public static class CharClass
+{
+    public static bool IsCjk(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>Letters (Latin, Greek), digits and the superscripts that appear inside model names.</summary>
+    public static bool IsNameChar(char c) =>
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '²' or '³'
+        || (c is >= '\u0370' and <= '\u03FF');
+
+    public static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    /// <summary>Punctuation that ends a clause in Chinese or English text.</summary>
+    public static bool IsClauseBreak(char c) => c is '，' or '。' or '；' or '：' or '！' or '？' or ',' or ';' or ':' or '\n' or '!' or '?';
+
+    public static bool IsOpenParen(char c) => c is '(' or '（';
+
+    public static bool IsCloseParen(char c) => c is ')' or '）';
+
+    public static bool IsControl(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+}

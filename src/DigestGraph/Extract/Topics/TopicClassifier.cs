@@ -1,0 +1,90 @@
+using DigestGraph.Extract.Lexicon;
+
+namespace DigestGraph.Extract.Topics;
+
+/// <summary>
+/// Scores each taxonomy topic by the distinct cue terms found (a cue in the title counting <see cref="TitleWeight"/>
+/// times one in the abstract) plus a bonus when the paper introduces an entity of the topic's kind; keeps 1 to 4
+/// topics scoring at least <see cref="RelativeCut"/> of the best. The primary topic is the best after broad topics are
+/// discounted, or the topic of the paper's own resource when the title names a dataset or benchmark.
+/// </summary>
+public sealed class TopicClassifier
+{
+    private readonly Taxonomy taxonomy;
+    // Every topic's cues in one index by first character, longest first, so a text is scanned once for all topics.
+    private readonly Dictionary<char, (string Cue, Topic Topic)[]> _cuesByFirst;
+
+    public TopicClassifier(Taxonomy taxonomy)
+    {
+        this.taxonomy = taxonomy;
+        _cuesByFirst = taxonomy.Topics
+            .SelectMany(t => t.Cues.Cues.Select(c => (Cue: c, Topic: t)))
+            .GroupBy(x => char.ToLowerInvariant(x.Cue[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Cue.Length).ToArray());
+    }
+
+    private const int TitleWeight = 2;
+    private const int IntroducedBonus = 3;
+    private const double RelativeCut = 0.35;
+    private const double MinimumScore = 2;
+    private const double BroadDiscount = 0.7;
+    private const int MaxTopics = 4;
+
+    public (IReadOnlyList<string> Topics, string? Primary) Classify(
+        string title, string? translatedTitle, string abstractText, IReadOnlyList<ExtractedEntity> entities, ExtractedEntity? ownEntity)
+    {
+        var heading = title + " \n " + translatedTitle;
+        var headingCues = CuesFound(heading);
+        var abstractCues = CuesFound(abstractText);
+        var scored = taxonomy.Topics
+            .Select((t, order) => (Topic: t, Order: order, Score: Score(t, headingCues, abstractCues, entities)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Order)
+            .ToArray();
+        if (scored.Length == 0) return ([], null);
+        var best = scored[0].Score;
+        var kept = scored.Where(x => x.Score >= Math.Max(MinimumScore, best * RelativeCut)).Take(MaxTopics).ToList();
+        if (kept.Count == 0) kept.Add(scored[0]);
+
+        var primary = kept.OrderByDescending(x => x.Topic.Broad ? x.Score * BroadDiscount : x.Score).ThenBy(x => x.Order).First().Topic;
+        if (ownEntity is not null && kept.FirstOrDefault(x => x.Topic.Introduces.Contains(ownEntity.Type)).Topic is { } own)
+            primary = own;
+        return (kept.Select(x => x.Topic.Name).ToArray(), primary.Name);
+    }
+
+    /// <summary>
+    /// The distinct cues of each topic found in a text, longest match first across all topics, so that
+    /// "多模态大语言模型" counts for vision-language models and not also, through "大语言模型", for LLMs.
+    /// </summary>
+    private Dictionary<Topic, HashSet<string>> CuesFound(string text)
+    {
+        var found = new Dictionary<Topic, HashSet<string>>();
+        var coveredUntil = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!_cuesByFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)) continue;
+            var longest = 0;
+            foreach (var (cue, topic) in candidates)
+            {
+                if (cue.Length < longest) break;
+                if (!CueList.IsWordAt(text, i, cue)) continue;
+                var end = i + cue.Length;
+                if (end <= coveredUntil) continue;
+                longest = cue.Length;
+                if (!found.TryGetValue(topic, out var set)) found[topic] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                set.Add(cue);
+                coveredUntil = end;
+            }
+        }
+        return found;
+    }
+
+    private static double Score(Topic topic, Dictionary<Topic, HashSet<string>> heading, Dictionary<Topic, HashSet<string>> abstractCues,
+        IReadOnlyList<ExtractedEntity> entities)
+    {
+        var inHeading = heading.GetValueOrDefault(topic)?.Count ?? 0;
+        var inAbstract = abstractCues.GetValueOrDefault(topic)?.Count ?? 0;
+        var introduces = entities.Any(e => e.Introduced && topic.Introduces.Contains(e.Type)) ? IntroducedBonus : 0;
+        return TitleWeight * inHeading + inAbstract + introduces;
+    }
+}

@@ -1,0 +1,149 @@
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Typing;
+
+/// <summary>
+/// Reads a type from the words around an occurrence: the noun right after it (<c>X 数据集</c>, <c>X model</c>, also after a
+/// list <c>X 和 Y 基准</c>), the noun right before it (<c>数据集 X</c>, <c>数据集，即 X</c>) or the head noun of an appositive
+/// (<c>X，一种新型 VLM</c>, <c>X, a framework that ...</c>).
+/// </summary>
+public sealed class ContextTyper(ExtractionKnowledge knowledge)
+{
+    private static readonly string[] AppositiveOpeners = ["一种", "一个", "一款", "一套", "一系列", "这是", "是一", "即", "它是", "这一", "这个", "这种", "a ", "an ", "the "];
+    private static readonly string[] NamingFillers =
+        ["，即", "，称为", "，名为", "即", "称为", "名为", "称之为", ", which we name", ", which we call", "which we name", "which we call", ", called", "called", "named", "dubbed"];
+    private const int AppositiveReach = 60;
+
+    public List<EntityType> Votes(string text, EntityDraft draft, IReadOnlyList<EntityDraft> all)
+    {
+        var votes = new List<EntityType>();
+        foreach (var (start, end) in draft.Occurrences)
+        {
+            var after = SkipList(text, end, all);
+            if (knowledge.TypeCues.AfterAt(text, after) is { } a) votes.Add(a);
+            else if (Appositive(text, after) is { } ap) votes.Add(ap);
+            if (Before(text, start) is { } b) votes.Add(b);
+            else if (ListHead(text, start, all) is { } l) votes.Add(l);
+            if (IsEvaluatedOn(text, start, end)) votes.Add(EntityType.Benchmark);
+        }
+        return votes;
+    }
+
+    /// <summary>"医学基准（MedQA、Medbullets 和 JAMA）": a name in a bracketed list takes the noun before the bracket.</summary>
+    private EntityType? ListHead(string text, int start, IReadOnlyList<EntityDraft> all)
+    {
+        var p = start;
+        for (var guard = 0; guard < 12 && p > 0; guard++)
+        {
+            while (p > 0 && text[p - 1] == ' ') p--;
+            if (p == 0) return null;
+            var c = text[p - 1];
+            if (c is '(' or '（') return knowledge.TypeCues.NounEndingAt(text, p - 1);
+            if (c is '如' ) { p--; if (p > 0 && text[p - 1] == '例') p--; continue; }
+            if (c is '、' or ',' or '，' or '和' or '与' or '及') { p--; continue; }
+            var previous = PreviousOccurrenceEndingAt(all, p);
+            if (previous < 0) return null;
+            p = previous;
+        }
+        return null;
+    }
+
+    private static int PreviousOccurrenceEndingAt(IReadOnlyList<EntityDraft> all, int end)
+    {
+        foreach (var d in all)
+            foreach (var (s, e) in d.Occurrences)
+                if (e == end) return s;
+        return -1;
+    }
+
+    /// <summary>"在 Hi4D（深度）上 … 22.4%": a name a result is reported on is a benchmark.</summary>
+    private static bool IsEvaluatedOn(string text, int start, int end)
+    {
+        var p = start;
+        while (p > 0 && text[p - 1] == ' ') p--;
+        var on = p > 0 && text[p - 1] is '在' or '于' || (p >= 3 && text.AsSpan(p - 3, 3).SequenceEqual("on "));
+        if (!on) return false;
+        var q = SkipSpaces(text, end);
+        if (q < text.Length && text[q] is '(' or '（')
+        {
+            var close = text.IndexOfAny([')', '）'], q);
+            if (close < 0 || close - q > 20) return false;
+            q = SkipSpaces(text, close + 1);
+        }
+        var clauseEnd = q;
+        while (clauseEnd < text.Length && !CharClass.IsClauseBreak(text[clauseEnd]) && text[clauseEnd] != '。') clauseEnd++;
+        var clause = text.AsSpan(q, clauseEnd - q);
+        var zhOn = clause.StartsWith("上") || clause.StartsWith("中");
+        return (zhOn || text[p - 1] == ' ') && clause.IndexOfAny("0123456789") >= 0 && !clause.Contains("训练", StringComparison.Ordinal)
+            && !clause.Contains("train", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Skips spaces and a following list of other names ("X、Y 和 Z 基准") so the shared noun is found.</summary>
+    private static int SkipList(string text, int position, IReadOnlyList<EntityDraft> all)
+    {
+        var p = SkipSpaces(text, position);
+        for (var guard = 0; guard < 8; guard++)
+        {
+            var q = p;
+            var coordinator = q < text.Length && text[q] is '、' or '和' or '与' or '及' or ',' or '，' ? 1
+                : text.AsSpan(q).StartsWith("and ") ? 4 : text.AsSpan(q).StartsWith("以及") ? 2 : 0;
+            if (coordinator == 0) break;
+            q = SkipSpaces(text, q + coordinator);
+            var next = NextOccurrenceAt(all, q);
+            if (next < 0) break;
+            p = SkipSpaces(text, next);
+        }
+        return p;
+    }
+
+    private static int NextOccurrenceAt(IReadOnlyList<EntityDraft> all, int position)
+    {
+        foreach (var d in all)
+            foreach (var (s, e) in d.Occurrences)
+                if (s == position) return e;
+        return -1;
+    }
+
+    private EntityType? Before(string text, int start)
+    {
+        var p = start;
+        while (p > 0 && text[p - 1] == ' ') p--;
+        foreach (var filler in NamingFillers)
+            if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
+            {
+                p -= filler.Length;
+                while (p > 0 && text[p - 1] == ' ') p--;
+                break;
+            }
+        return knowledge.TypeCues.BeforeAt(text, p) ?? (p < start ? knowledge.TypeCues.NounEndingAt(text, p) : null);
+    }
+
+    private EntityType? Appositive(string text, int position)
+    {
+        if (position >= text.Length) return null;
+        // "ViTok 这一轻量级自编码器": a demonstrative apposition needs no comma.
+        var demonstrative = text.AsSpan(position).StartsWith("这一") || text.AsSpan(position).StartsWith("这个") || text.AsSpan(position).StartsWith("这种");
+        if (text[position] is not ('，' or ',') && !demonstrative) return null;
+        var p = demonstrative ? position : SkipSpaces(text, position + 1);
+        var opener = AppositiveOpeners.FirstOrDefault(o => text.AsSpan(p).StartsWith(o, StringComparison.OrdinalIgnoreCase));
+        if (opener is null) return null;
+        var end = p;
+        while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
+        var cues = knowledge.TypeCues.FindAll(text, p, end).ToList();
+        if (cues.Count == 0) return null;
+        // Chinese puts the head noun last ("一个以自我为中心的世界探索框架"); a cue inside the clause is only a modifier
+        // ("一个基于模型确定性…的代理"). English puts the head first ("a framework that ...").
+        if (!CharClass.IsCjk(text[p])) return cues[0].Type;
+        var last = cues[^1];
+        var tail = text.AsSpan(last.Position, end - last.Position).Trim();
+        return knowledge.TypeCues.AfterAt(text, last.Position) is { } t && tail.Length <= 5 ? t : null;
+    }
+
+    private static int SkipSpaces(string text, int p)
+    {
+        while (p < text.Length && text[p] == ' ') p++;
+        return p;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace DigestGraph.Extract.Typing;
+
+/// <summary>
+/// Types read off a name's shape: <c>-Bench</c> is a benchmark, <c>-100k</c> / <c>-DB</c> a dataset, <c>-7B</c> a model.
+/// Strong shapes override context words; weak ones only break ties.
+/// </summary>
+public static partial class NameShapeTyper
+{
+    [GeneratedRegex(@"(?:Bench|Arena|Eval|Leaderboard)$|-(?:Bench|bench)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BenchmarkShape();
+
+    [GeneratedRegex(@"-\d+(?:\.\d+)?[kKM]$|-(?:DB|Data|Corpus|Instruct-\d+[kK])$|(?:Instruct|Corpus|Pile|Web)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatasetShape();
+
+    [GeneratedRegex(@"[-\s]\d+(?:\.\d+)?[BbMm](?:$|[-\s])|(?:GPT|LLM|LM|VLM|MLLM|-o1|-o3|Former|former|VAE|CLIP)(?:$|-)|-(?:Chat|Instruct|Base|Preview|VL|Vision)", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelShape();
+
+    [GeneratedRegex(@"(?:Attention|Search|Optimization|Learning|Tuning|Training|Sampling|Decoding|Parallelism|Prompting|Distillation|Quantization|Pruning|Regularization|Estimation|Scaling|Embedding|Encoding|Synthesis|Alignment|Fusion|Guidance|Mechanism)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MethodShape();
+
+    [GeneratedRegex(@"[-\s]\d+(?:\.\d+)?B$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizedModelShape();
+
+    public static EntityType? Strong(string name) =>
+        BenchmarkShape().IsMatch(name) ? EntityType.Benchmark
+        : SizedModelShape().IsMatch(name) ? EntityType.Model
+        : DatasetShape().IsMatch(name) && !ModelShape().IsMatch(name) ? EntityType.Dataset
+        : null;
+
+    public static EntityType? Weak(string name) =>
+        ModelShape().IsMatch(name) ? EntityType.Model
+        : MethodShape().IsMatch(name) ? EntityType.Method
+        : null;
+}

@@ -1,0 +1,35 @@
+namespace DigestGraph.Progress;
+
+/// <summary>Progress reporting for a stage that walks a sequence, or that reports progress of its own kind.</summary>
+public static class ProgressTracking
+{
+    private sealed class MappedProgress<T>(IProgress<StageProgress> target, Func<T, StageProgress> map) : IProgress<T>
+    {
+        public void Report(T value) => target.Report(map(value));
+    }
+
+    /// <summary>
+    /// A stage's own progress type as stage progress, reported synchronously in order, e.g.
+    /// <c>progress.Map&lt;WriteProgress&gt;(w =&gt; new("neo4j", w.PapersDone, w.PapersTotal, w.PapersDone == w.PapersTotal))</c>.
+    /// </summary>
+    public static IProgress<T> Map<T>(this IProgress<StageProgress> progress, Func<T, StageProgress> map) => new MappedProgress<T>(progress, map);
+
+    /// <summary>Yields <paramref name="items"/> unchanged, reporting each one as done and the stage as finished at the end.</summary>
+    public static IEnumerable<T> Track<T>(this IEnumerable<T> items, IProgress<StageProgress>? progress, string stage, long? total = null)
+    {
+        if (progress is null)
+        {
+            foreach (var item in items) yield return item;
+            yield break;
+        }
+        total ??= items.TryGetNonEnumeratedCount(out var count) ? count : null;
+        long done = 0;
+        progress.Report(new StageProgress(stage, 0, total));
+        foreach (var item in items)
+        {
+            yield return item;
+            progress.Report(new StageProgress(stage, ++done, total));
+        }
+        progress.Report(StageProgress.Finished(stage, done));
+    }
+}

@@ -1,0 +1,81 @@
+using DigestGraph.Extract.Candidates;
+using DigestGraph.Extract.Lexicon;
+
+namespace DigestGraph.Tests.Extract;
+
+public class AcronymPairFinderTests
+{
+    private static readonly AcronymPairFinder Finder = new(ExtractionKnowledge.Default);
+
+    private static Mention Single(string text) => Assert.Single(Finder.Find(text));
+
+    [Fact]
+    public void English_long_form_before_an_acronym()
+    {
+        var m = Single("We propose Gated Residual Routing (GRR) for sparse models.");
+        Assert.Equal("GRR", m.Name);
+        Assert.Contains("Gated Residual Routing", m.Aliases);
+    }
+
+    [Fact]
+    public void Lowercase_long_form_is_found_by_the_acronym_letters()
+    {
+        var m = Single("It relies on the rotary key compression (RKC) trick.");
+        Assert.Contains("rotary key compression", m.Aliases);
+    }
+
+    [Fact]
+    public void Chinese_term_before_an_acronym_is_cut_at_the_function_word()
+    {
+        var m = Single("我们提出了一种层级记忆压缩 (HMC) 方法。");
+        Assert.Equal("HMC", m.Name);
+        Assert.Contains("层级记忆压缩", m.Aliases);
+    }
+
+    [Fact]
+    public void Chinese_term_known_to_the_lexicon_takes_the_english_name()
+    {
+        var m = Single("模型结合了蒙特卡洛树搜索 (MCTS)。");
+        Assert.Equal("MCTS", m.Name);
+        Assert.NotNull(m.Known);
+    }
+
+    [Fact]
+    public void Chinese_term_with_english_long_form_and_acronym_in_the_bracket()
+    {
+        var m = Single("基于下一个词元解码 (Next Token Decoding, NTD) 的框架");
+        Assert.Equal("NTD", m.Name);
+        Assert.Contains("Next Token Decoding", m.Aliases);
+        Assert.Contains(m.Aliases, a => a.Contains("解码"));
+    }
+
+    [Fact]
+    public void Name_followed_by_its_spelled_out_form_and_by_an_alias_marker()
+    {
+        Assert.Contains("Self-Tuning ADapter", Single("我们提出了 STAD (Self-Tuning ADapter)，一个框架。").Aliases);
+        Assert.Contains("Orca-3", Single("本报告介绍 NovaLM（亦称 Orca-3），一个模型家族。").Aliases);
+    }
+
+    [Fact]
+    public void Chinese_term_followed_by_its_english_name()
+    {
+        var m = Single("我们使用了流形蒸馏（Manifold Distillation）来压缩模型。");
+        Assert.Equal("Manifold Distillation", m.Name);
+        Assert.Contains("流形蒸馏", m.Aliases);
+    }
+
+    [Fact]
+    public void Backbone_variant_in_brackets_is_part_of_the_model_name()
+    {
+        Assert.Equal("V-JEPA (ViT-H)", Single("相较于 V-JEPA（ViT-H）提升了 2.7%").Name);
+    }
+
+    [Theory]
+    [InlineData("这些挑战包括（1）透明度，（2）数据。")]
+    [InlineData("将矩阵（Q, K）量化为 INT4。")]
+    [InlineData("an unbalanced ( bracket (ABC")]
+    public void List_markers_symbols_and_unclosed_brackets_give_nothing(string text)
+    {
+        Assert.Empty(Finder.Find(text));
+    }
+}

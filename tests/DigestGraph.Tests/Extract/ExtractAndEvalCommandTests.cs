@@ -1,0 +1,61 @@
+using System.CommandLine;
+using DigestGraph.Cli.Commands;
+
+namespace DigestGraph.Tests.Extract;
+
+/// <summary>The <c>extract</c> and <c>eval</c> commands as a user runs them.</summary>
+public class ExtractAndEvalCommandTests
+{
+    private const string Digest = "## Kestrel: Fast Routing\n[Kestrel：快速路由](https://arxiv.org/abs/2401.00001)\n\n我们提出了 Kestrel，它超越了 GPT-4o。\n";
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var root = new RootCommand();
+        foreach (var c in CommandCatalog.All()) root.Subcommands.Add(c);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Extract_prints_one_json_record_per_paper()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("d.md", Digest + "\n## Heron\n[Heron](https://arxiv.org/abs/2401.00002)\n\nWe introduce Heron.\n");
+        var (exit, stdout, _) = Run("extract", file);
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var first = System.Text.Json.Nodes.JsonNode.Parse(lines[0])!;
+        Assert.Equal("2401.00001", (string?)first["id"]);
+        Assert.NotNull((string?)first["relations"]![0]!["evidence"]);
+    }
+
+    [Fact]
+    public void Eval_scores_against_the_gold_file_of_the_same_stem_and_lists_misses()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.Write("d.md", Digest);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "gold"));
+        File.WriteAllText(Path.Combine(dir.Path, "gold", "d.jsonl"),
+            "{\"id\": \"2401.00001\", \"title\": \"Kestrel\", \"entities\": [{\"name\": \"Kestrel\", \"type\": \"Method\", \"introduced\": true}, "
+            + "{\"name\": \"GPT-4o\", \"type\": \"Model\"}, {\"name\": \"Heron\", \"type\": \"Model\"}], \"relations\": [], \"topics\": [], \"primary_topic\": null}\n");
+        var (exit, stdout, _) = Run("eval", "--gold", Path.Combine(dir.Path, "gold"), input, "--misses");
+        Assert.Equal(0, exit);
+        Assert.Contains("overall", stdout);
+        Assert.Contains("typed F1", stdout);
+        Assert.Contains("missed entity: Heron", stdout);
+        Assert.Contains("spurious relation: OUTPERFORMS Kestrel -> GPT-4o", stdout);
+    }
+
+    [Fact]
+    public void Eval_fails_when_no_input_has_a_gold_file()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.Write("d.md", Digest);
+        var (exit, _, stderr) = Run("eval", "--gold", dir.Path, input);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("no input file has a gold file", stderr);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text;
+using DigestGraph.Extract;
+
+namespace DigestGraph.Tests.Extract;
+
+/// <summary>Bad input: no crash, no entity made of punctuation, bounded time per entry.</summary>
+public class ExtractorRobustnessTests
+{
+    private static void AssertNoJunk(PaperExtraction x)
+    {
+        Assert.All(x.Entities, e => Assert.True(NameFolding.Fold(e.Name).Length > 0, $"junk entity '{e.Name}'"));
+        Assert.All(x.Entities, e => Assert.DoesNotContain(e.Name, c => char.IsControl(c)));
+    }
+
+    [Fact]
+    public void Empty_abstract_gives_only_what_the_title_names()
+    {
+        var x = ExtractorHarness.Extract("Kestrel: Routing", "");
+        AssertNoJunk(x);
+        Assert.Equal(["Kestrel"], x.Entities.Select(e => e.Name));
+        Assert.Empty(x.Relations);
+    }
+
+    [Fact]
+    public void Only_chinese_text_still_finds_lexicon_terms()
+    {
+        var x = ExtractorHarness.Extract("研究", "本文研究了思维链和蒙特卡洛树搜索在数学推理中的作用。");
+        AssertNoJunk(x);
+        Assert.Contains(x.Entities, e => e.Name == "Chain-of-Thought");
+        Assert.Contains(x.Entities, e => e.Name == "MCTS");
+    }
+
+    [Fact]
+    public void Only_english_text_finds_names_and_relations()
+    {
+        var x = ExtractorHarness.Extract("Osprey: Fast Inference", "We present Osprey, a serving system. Osprey outperforms vLLM on LongBench.");
+        AssertNoJunk(x);
+        Assert.True(x.Has(RelationType.OUTPERFORMS, "Osprey", "vLLM"), x.Describe());
+    }
+
+    [Fact]
+    public void Latex_emoji_control_characters_and_unbalanced_brackets_do_no_harm()
+    {
+        var text = "我们提出了 $\\text{Hyper}^2$ 🚀🚀，\u0001\u0007它（超越了 (GPT-4o [[ 和 \\mathrm{x} {{{ $$ ）） \\textbf{未闭合 \u200B\uFEFF ((( ]]。";
+        var x = ExtractorHarness.Extract("$\\text{Hyper}^2$: Adaptive", text);
+        AssertNoJunk(x);
+        Assert.Contains(x.Entities, e => NameFolding.Fold(e.Name) == "hyper2");
+        Assert.Contains(x.Entities, e => e.Name == "GPT-4o");
+    }
+
+    [Fact]
+    public void A_one_megabyte_abstract_finishes_quickly_without_punctuation_entities()
+    {
+        var sb = new StringBuilder();
+        var pieces = new[] { "我们提出了 Kestrel-7B，它超越了 GPT-4o（如 ", "(((", "$\\frac{a}{b}$", "🚀", "，在 MMLU 上达到 71.3% 的准确率。", ")))", "---", "!!!", "[[", "Transformer 架构；" };
+        for (var i = 0; sb.Length < 1_000_000; i++) sb.Append(pieces[i % pieces.Length]);
+        var watch = Stopwatch.StartNew();
+        var x = ExtractorHarness.Extract("Kestrel: Routing", sb.ToString());
+        watch.Stop();
+        AssertNoJunk(x);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Many_threads_can_share_one_extractor()
+    {
+        var papers = Enumerable.Range(0, 64).Select(i => ExtractorHarness.Paper($"Model{i}: Test", $"我们提出了 Model{i}，它超越了 GPT-4o。", id: $"2401.{i:00000}"));
+        var results = papers.AsParallel().Select(ExtractorHarness.Extractor.Extract).ToArray();
+        Assert.All(results, r => Assert.Single(r.Relations));
+    }
+}

@@ -1,0 +1,33 @@
+using DigestGraph.Extract.Evaluation;
+using Xunit.Abstractions;
+
+namespace DigestGraph.Tests.Extract;
+
+/// <summary>
+/// The quality bar of issue 3 over all five seeds (micro over all papers), against the hand-annotated gold in
+/// <c>../shared/eval/gold/</c> beside the repository (in CI, <c>shared/</c> sits beside the clone).
+/// </summary>
+public class SeedQualityTests(ITestOutputHelper output)
+{
+    private static string GoldDirectory => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "eval", "gold"));
+
+    [Fact]
+    public void All_five_seeds_reach_the_bar()
+    {
+        var pairs = GoldFiles.Match(GoldDirectory, [RepoPaths.Seeds]);
+        Assert.Equal(5, pairs.Count);
+        var evaluator = new ExtractionEvaluator(ExtractorHarness.Extractor, ExtractionScorer.Default);
+        var files = pairs.Select(p => evaluator.EvaluateFile(p.Input, p.Gold)).ToArray();
+        var s = files.Aggregate(ScoreCard.Empty, (acc, f) => acc + f.Score);
+        output.WriteLine(QualityReport.Describe(files, s));
+
+        Assert.Equal(78, s.Papers);
+        Assert.True(s.TypedEntities.F1 >= 0.85, $"typed entity F1 {s.TypedEntities.F1:0.000}");
+        Assert.True(s.UntypedEntities.F1 >= 0.90, $"untyped entity F1 {s.UntypedEntities.F1:0.000}");
+        Assert.True(s.Introduced.F1 >= 0.85, $"introduced F1 {s.Introduced.F1:0.000}");
+        Assert.True(s.Relations.F1 >= 0.65, $"relation F1 {s.Relations.F1:0.000}");
+        Assert.True(s.ResultAccuracy.Value >= 0.90, $"result accuracy {s.ResultAccuracy.Value:0.000}");
+        Assert.True(s.Topics.F1 >= 0.70, $"topic F1 {s.Topics.F1:0.000}");
+        Assert.True(s.PrimaryTopic.Value >= 0.65, $"primary-topic accuracy {s.PrimaryTopic.Value:0.000}");
+    }
+}
