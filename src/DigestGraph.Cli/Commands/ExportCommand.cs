@@ -1,8 +1,8 @@
 using System.CommandLine;
 using DigestGraph.Export;
 using DigestGraph.Extract;
-using DigestGraph.Graph;
 using DigestGraph.Ingest;
+using DigestGraph.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestGraph.Cli.Commands;
@@ -45,10 +45,10 @@ public static class ExportCommand
 
     private static int Run(IExtractor extractor, IReadOnlyList<string> paths, string directory, bool strict, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        IngestResult input;
+        GraphPipelineResult built;
         try
         {
-            input = new CorpusReader(strict).Read(paths);
+            built = GraphPipeline.Run(paths, strict, extractor, ct: ct);
         }
         catch (IngestException e)
         {
@@ -56,16 +56,15 @@ public static class ExportCommand
             stderr.WriteLine("stopped: --strict does not skip bad input; nothing was written");
             return ExitBadInput;
         }
-        foreach (var problem in input.Problems)
+        foreach (var problem in built.Input.Problems)
             stderr.WriteLine($"skipped: {problem}");
-        if (input.Papers.Count == 0)
+        if (built.Input.Papers.Count == 0)
         {
             stderr.WriteLine("error: no papers in the input; nothing was written");
             return ExitNoInput;
         }
 
-        var extractions = input.Papers.AsParallel().AsOrdered().WithCancellation(ct).Select(extractor.Extract).ToArray();
-        var graph = new GraphBuilder().AddRange(extractions).Build();
+        var graph = built.Graph;
         IReadOnlyList<string> written;
         try
         {
