@@ -108,7 +108,7 @@ public static class ClustersCommand
                     return await corpus.RunAsync(parseResult, host.Services,
                         async (graph, progress, token) =>
                         {
-                            await store.WriteAsync(graph, progress.Map<WriteProgress>(w => new StageProgress("neo4j", w.PapersDone, w.PapersTotal, w.PapersDone == w.PapersTotal)), token);
+                            await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), token);
                             return (await AnalyseStoredAsync(progress, token))!;
                         },
                         (_, clustered) => Report(clustered),
