@@ -16,11 +16,11 @@ namespace DigestGraph.Cli.Commands;
 /// <c>digestgraph build PATHS... [--out DIR] [--strict] [--neo4j URI]</c>: reads digests, extracts every paper, builds
 /// the graph in memory, finds its topic clusters, and writes the output directory all or nothing: graph.json,
 /// graph.graphml, graph.cypher, clusters.md, clusters.json and report.html; with Neo4j configured, then writes the graph
-/// into it. Prints a summary. Exit codes as <see cref="CorpusCommand"/>, and 3 for a Neo4j error.
+/// into it and replaces the analysis stored there with that of the union of every ingest. Prints a summary. Exit codes as <see cref="CorpusCommand"/>, and 3 for a Neo4j error.
 /// </summary>
 public static class BuildCommand
 {
-    private sealed record Built(ClusterAnalysisResult Analysis, IReadOnlyList<string> Written, WriteSummary? Neo4j);
+    private sealed record Built(ClusterAnalysisResult Analysis, IReadOnlyList<string> Written, WriteSummary? Neo4j, ClusterAnalysisResult? Stored);
 
     public static Command Create()
     {
@@ -70,11 +70,13 @@ public static class BuildCommand
         var written = StagedFileWriter.WriteAll(outputDirectory, files);
         progress.Report(StageProgress.Finished("write", written.Count));
 
-        if (settings is null) return new Built(analysis, written, null);
+        if (settings is null) return new Built(analysis, written, null, null);
         using var store = new Neo4jGraphStore(settings);
-        var summary = await store.WriteAsync(graph,
-            progress.Map<WriteProgress>(w => new StageProgress("neo4j", w.PapersDone, w.PapersTotal, w.PapersDone == w.PapersTotal)), ct);
-        return new Built(analysis, written, summary);
+        var summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
+        progress.Report(new StageProgress("neo4j analysis", 0, null));
+        var stored = await store.AnalyseAsync(analysis.Options, ct);
+        progress.Report(StageProgress.Finished("neo4j analysis", stored?.Papers.Count ?? 0));
+        return new Built(analysis, written, summary, stored);
     }
 
     private static void WriteSummary(TextWriter stdout, GraphPipelineResult pipeline, Built built)
@@ -94,5 +96,7 @@ public static class BuildCommand
             stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
         if (built.Neo4j is { } neo4j)
             stdout.WriteLine($"Neo4j: {neo4j.PapersWritten} papers written, {neo4j.PapersUnchanged} unchanged, {neo4j.ElementsWritten} elements in {neo4j.Batches} batches");
+        if (built.Stored is { } stored)
+            stdout.WriteLine($"Neo4j analysis: {stored.Papers.Count} papers and {stored.Entities.Count} entities in {stored.PaperClusters.Count + stored.EntityClusters.Count} clusters");
     }
 }

@@ -30,6 +30,8 @@ public sealed class BuildCommandTests(Neo4jServerFixture neo4j) : IAsyncLifetime
         Assert.Equal(78, await GraphSnapshot.CountAsync(client, "MATCH (p:Paper) RETURN count(p)"));
         var entities = await GraphSnapshot.CountAsync(client, "MATCH (e:Entity) RETURN count(e)");
         Assert.Contains($"Entities: {entities}", first.Stdout);
+        Assert.Equal(78, await GraphSnapshot.CountAsync(client, "MATCH (p:Paper)-[:IN_CLUSTER]->(:Cluster) WHERE p.pagerank IS NOT NULL RETURN count(p)"));
+        Assert.Equal(entities, await GraphSnapshot.CountAsync(client, "MATCH (e:Entity)-[:IN_CLUSTER]->(:Cluster) WHERE e.community IS NOT NULL RETURN count(e)"));
         var before = await GraphSnapshot.ReadAsync(client);
 
         var second = await CliRunner.RunAsync(Build());
