@@ -141,7 +141,7 @@ public static class ContributionStatements
         return new
         {
             id = p.Id, title = p.Title, translatedTitle = p.TranslatedTitle, url = p.Url, @abstract = p.Abstract,
-            source = ExportRows.Source(c.Paper), codeLinks = p.CodeLinks.Count == 0 ? null : p.CodeLinks, fingerprint = c.Fingerprint,
+            source = ExportRows.Source(c.Paper), codeLinks = ExportRows.ListOrAbsent(p.CodeLinks), fingerprint = c.Fingerprint,
         };
     }
 }
