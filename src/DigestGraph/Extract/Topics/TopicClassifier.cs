@@ -1,3 +1,4 @@
+using System.Buffers;
 using DigestGraph.Extract.Lexicon;
 
 namespace DigestGraph.Extract.Topics;
@@ -13,14 +14,19 @@ public sealed class TopicClassifier
     private readonly Taxonomy taxonomy;
     // Every topic's cues in one index by first character, longest first, so a text is scanned once for all topics.
     private readonly Dictionary<char, (string Cue, Topic Topic)[]> _cuesByFirst;
+    // Every character a cue can start with, in both cases: the scan jumps (vectorised) from one to the next.
+    private readonly SearchValues<char> _firstChars;
 
     public TopicClassifier(Taxonomy taxonomy)
     {
         this.taxonomy = taxonomy;
         _cuesByFirst = taxonomy.Topics
             .SelectMany(t => t.Cues.Cues.Select(c => (Cue: c, Topic: t)))
-            .GroupBy(x => char.ToLowerInvariant(x.Cue[0]))
+            .GroupBy(x => char.ToUpperInvariant(x.Cue[0]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Cue.Length).ToArray());
+        _firstChars = SearchValues.Create(_cuesByFirst.Values
+            .SelectMany(g => g.SelectMany(x => new[] { x.Cue[0], char.ToUpperInvariant(x.Cue[0]), char.ToLowerInvariant(x.Cue[0]) }))
+            .Distinct().Order().ToArray());
     }
 
     private const int TitleWeight = 2;
@@ -62,7 +68,12 @@ public sealed class TopicClassifier
         var coveredUntil = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!_cuesByFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)) continue;
+            var next = text.AsSpan(i).IndexOfAny(_firstChars);
+            if (next < 0) break;
+            i += next;
+            // Inside a Latin word no cue starts: cues starting with a letter are whole words.
+            if (i > 0 && Text.CharClass.IsLatinLetter(text[i]) && Text.CharClass.IsNameChar(text[i - 1])) continue;
+            if (!_cuesByFirst.TryGetValue(char.ToUpperInvariant(text[i]), out var candidates)) continue;
             var longest = 0;
             foreach (var (cue, topic) in candidates)
             {
