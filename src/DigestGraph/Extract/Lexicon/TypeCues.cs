@@ -33,8 +33,11 @@ public sealed class TypeCues
     {
         foreach (var (cue, type) in _selfReference)
         {
+            // A cue without letters that have case ("我们的模型") is found by the faster ordinal search, with the same result.
+            var comparison = cue.All(c => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c)
+                ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
             var at = 0;
-            while ((at = text.IndexOf(cue, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            while ((at = text.IndexOf(cue, at, comparison)) >= 0)
             {
                 yield return type;
                 at += cue.Length;
