@@ -67,7 +67,8 @@ public sealed class TopicClassifier
     /// </summary>
     private Dictionary<Topic, HashSet<string>> CuesFound(string text)
     {
-        var found = new Dictionary<Topic, HashSet<string>>();
+        // Topics are distinct instances: hashing them by reference spares hashing every field of the record.
+        var found = new Dictionary<Topic, HashSet<string>>(ReferenceEqualityComparer.Instance);
         var coveredUntil = -1;
         for (var i = 0; i < text.Length; i++)
         {
