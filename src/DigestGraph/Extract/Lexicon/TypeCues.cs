@@ -11,7 +11,7 @@ public sealed class TypeCues
     private readonly Dictionary<char, (string Cue, EntityType Type)[]> _afterByLast;
     private readonly Dictionary<char, (string Cue, EntityType Type)[]> _beforeByLast;
 
-    private readonly (string Cue, EntityType Type)[] _selfReference;
+    private readonly (string Cue, EntityType Type, StringComparison Comparison)[] _selfReference;
 
     public TypeCues(IEnumerable<(string, EntityType)> after, IEnumerable<(string, EntityType)> before, IEnumerable<(string, EntityType)> selfReference)
     {
@@ -19,7 +19,11 @@ public sealed class TypeCues
         _afterByFirst = ByChar(afterCues, c => c[0]);
         _afterByLast = ByChar(afterCues, c => c[^1]);
         _beforeByLast = ByChar(before.OrderByDescending(c => c.Item1.Length), c => c[^1]);
-        _selfReference = selfReference.OrderByDescending(c => c.Item1.Length).ToArray();
+        // A cue without letters that have case ("我们的模型") is found by the faster ordinal search, with the same result.
+        _selfReference = selfReference.OrderByDescending(c => c.Item1.Length)
+            .Select(c => (c.Item1, c.Item2, c.Item1.All(ch => char.ToUpperInvariant(ch) == ch && char.ToLowerInvariant(ch) == ch)
+                ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            .ToArray();
     }
 
     private static Dictionary<char, (string Cue, EntityType Type)[]> ByChar(IEnumerable<(string Cue, EntityType Type)> cues, Func<string, char> pick) =>
@@ -31,11 +35,8 @@ public sealed class TypeCues
     /// <summary>How the paper refers to its own system ("我们的模型" → Model, "our framework" → Method), each time it does.</summary>
     public IEnumerable<EntityType> SelfReferences(string text)
     {
-        foreach (var (cue, type) in _selfReference)
+        foreach (var (cue, type, comparison) in _selfReference)
         {
-            // A cue without letters that have case ("我们的模型") is found by the faster ordinal search, with the same result.
-            var comparison = cue.All(c => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c)
-                ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
             var at = 0;
             while ((at = text.IndexOf(cue, at, comparison)) >= 0)
             {
