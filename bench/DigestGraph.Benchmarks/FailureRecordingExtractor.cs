@@ -25,7 +25,7 @@ internal sealed class FailureRecordingExtractor(IExtractor inner) : IExtractor
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            _failures.TryAdd(paper.Id, (paper.Source, $"{e.GetType().Name}: {e.Message} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}"));
+            _failures.TryAdd(paper.Id, (paper.Source, $"{e.GetType().Name}: {e.Message} {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}"));
             return new PaperExtraction(paper, [], [], [], null);
         }
     }

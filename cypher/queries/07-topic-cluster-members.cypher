@@ -1,7 +1,8 @@
-// The members of a topic cluster, most central first. Clusters are written by the analysis stage as
-// (:Cluster {id, label})<-[:IN_CLUSTER]-(n), n an Entity or a Paper, with optional n.pagerank.
+// The members of a topic cluster, most central first. Clusters are written by the analysis (build --neo4j,
+// clusters --neo4j) as (:Cluster {id, label, kind, size})<-[:IN_CLUSTER]-(n), n an Entity or a Paper with n.pagerank;
+// ids are P1, P2, ... (paper clusters) and E1, E2, ... (entity clusters), largest first.
 // $cluster matches the cluster's id or its label.
-// @param cluster = 0
+// @param cluster = P1
 MATCH (c:Cluster)
 WHERE toString(c.id) = toString($cluster) OR c.label = toString($cluster)
 MATCH (n)-[:IN_CLUSTER]->(c)

@@ -6,40 +6,59 @@ using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Pipeline;
 using DigestGraph.Progress;
+using DigestGraph.Store;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph build PATHS... [--out DIR] [--strict]</c>: reads digests, extracts every paper, builds the graph in
-/// memory, finds its topic clusters, and writes the output directory all or nothing: graph.json, graph.graphml,
-/// graph.cypher, clusters.md, clusters.json and report.html; prints a summary. Exit codes as <see cref="CorpusCommand"/>.
+/// <c>digestgraph build PATHS... [--out DIR] [--strict] [--neo4j URI]</c>: reads digests, extracts every paper, builds
+/// the graph in memory, finds its topic clusters, and writes the output directory all or nothing: graph.json,
+/// graph.graphml, graph.cypher, clusters.md, clusters.json and report.html; with Neo4j configured, then writes the graph
+/// into it and replaces the analysis stored there with that of the union of every ingest. Prints a summary. Exit codes as <see cref="CorpusCommand"/>, and 3 for a Neo4j error.
 /// </summary>
 public static class BuildCommand
 {
-    private sealed record Built(ClusterAnalysisResult Analysis, IReadOnlyList<string> Written);
+    private sealed record Built(ClusterAnalysisResult Analysis, IReadOnlyList<string> Written, WriteSummary? Neo4j, ClusterAnalysisResult? Stored);
 
     public static Command Create()
     {
         var command = new Command("build", "Build the knowledge graph from digests; write the graph files, clusters and report.html");
         var corpus = new CorpusCommand(command);
+        var neo4j = new Neo4jOptions();
+        neo4j.AddTo(command);
         command.SetAction(async (parseResult, ct) =>
         {
-            using var host = corpus.CreateHost(parseResult);
+            var overrides = neo4j.Overrides(parseResult);
+            using var host = corpus.CreateHost(parseResult, overrides);
+            var settings = Neo4jOptions.Resolve(overrides, host.Services.GetRequiredService<IConfiguration>());
             var outputDirectory = CorpusCommand.OutputDirectory(host.Services);
             var stdout = parseResult.InvocationConfiguration.Output;
-            return await corpus.RunAsync(parseResult, host.Services,
-                (graph, progress, _) => Task.FromResult(AnalyseAndWrite(graph, outputDirectory, progress)),
-                (pipeline, built) =>
-                {
-                    WriteSummary(stdout, pipeline, built);
-                    return 0;
-                },
-                ct);
+            try
+            {
+                return await corpus.RunAsync(parseResult, host.Services,
+                    (graph, progress, token) => AnalyseAndWriteAsync(graph, outputDirectory, settings, progress, token),
+                    (pipeline, built) =>
+                    {
+                        WriteSummary(stdout, pipeline, built);
+                        return 0;
+                    },
+                    ct);
+            }
+            catch (Neo4jException e)
+            {
+                var stderr = parseResult.InvocationConfiguration.Error;
+                stderr.WriteLine($"error: {e.Message}");
+                stderr.WriteLine($"the files in {outputDirectory} were written; Neo4j holds whole batches only, and the next build completes it");
+                return Neo4jOptions.ExitNeo4jError;
+            }
         });
         return command;
     }
 
-    private static Built AnalyseAndWrite(KnowledgeGraph graph, string outputDirectory, IProgress<StageProgress> progress)
+    private static async Task<Built> AnalyseAndWriteAsync(KnowledgeGraph graph, string outputDirectory, Neo4jSettings? settings,
+        IProgress<StageProgress> progress, CancellationToken ct)
     {
         progress.Report(new StageProgress("analyse", 0, null));
         var analysis = ClusterAnalysis.Run(graph);
@@ -50,7 +69,14 @@ public static class BuildCommand
         var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).ToArray();
         var written = StagedFileWriter.WriteAll(outputDirectory, files);
         progress.Report(StageProgress.Finished("write", written.Count));
-        return new Built(analysis, written);
+
+        if (settings is null) return new Built(analysis, written, null, null);
+        using var store = new Neo4jGraphStore(settings);
+        var summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
+        progress.Report(new StageProgress("neo4j analysis", 0, null));
+        var stored = await store.AnalyseAsync(analysis.Options, ct);
+        progress.Report(StageProgress.Finished("neo4j analysis", stored?.Papers.Count ?? 0));
+        return new Built(analysis, written, summary, stored);
     }
 
     private static void WriteSummary(TextWriter stdout, GraphPipelineResult pipeline, Built built)
@@ -68,5 +94,9 @@ public static class BuildCommand
         stdout.WriteLine($"Paper clusters: {built.Analysis.PaperClusters.Count(c => c.Size > 1)} (modularity {built.Analysis.PaperGraph.Modularity:F3})");
         foreach (var file in built.Written)
             stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
+        if (built.Neo4j is { } neo4j)
+            stdout.WriteLine($"Neo4j: {neo4j.PapersWritten} papers written, {neo4j.PapersUnchanged} unchanged, {neo4j.ElementsWritten} elements in {neo4j.Batches} batches");
+        if (built.Stored is { } stored)
+            stdout.WriteLine($"Neo4j analysis: {stored.Papers.Count} papers and {stored.Entities.Count} entities in {stored.PaperClusters.Count + stored.EntityClusters.Count} clusters");
     }
 }

@@ -1,16 +1,22 @@
 using System.CommandLine;
 using System.Globalization;
 using DigestGraph.Analyse;
+using DigestGraph.Cli.Progress;
 using DigestGraph.Export;
 using DigestGraph.Progress;
+using DigestGraph.Store;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph clusters PATHS... [--resolution R] [--seed S] [--out DIR] [--gold DIR] [--entity-weighting W] [--strict]</c>:
+/// <c>digestgraph clusters PATHS... [--resolution R] [--seed S] [--out DIR] [--gold DIR] [--entity-weighting W] [--strict] [--neo4j URI]</c>:
 /// builds the graph as <c>build</c> does, finds labelled topic clusters of papers and entities, prints them and writes
 /// clusters.md and clusters.json; with <c>--gold</c>, also the NMI of paper clusters against gold primary topics.
-/// Exit codes as <see cref="CorpusCommand"/>.
+/// With Neo4j configured, PATHS are optional: their papers are written into Neo4j first, then the graph stored there
+/// (the union of every ingest) is analysed instead, and the analysis is written back into Neo4j as well.
+/// Exit codes as <see cref="CorpusCommand"/>, and 3 for a Neo4j error.
 /// </summary>
 public static class ClustersCommand
 {
@@ -22,8 +28,11 @@ public static class ClustersCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the community detection; the same seed gives the same clusters", DefaultValueFactory = _ => 42 };
         var gold = new Option<string?>("--gold") { Description = "Gold annotation directory (*.jsonl with id and primary_topic), e.g. ../shared/eval/gold: report NMI against it" };
         var weighting = new Option<CooccurrenceWeighting>("--entity-weighting") { Description = "Entity co-occurrence weight: Count, AssociationStrength or Jaccard", DefaultValueFactory = _ => CooccurrenceWeighting.Count };
-        var command = new Command("clusters", "Find labelled topic clusters of papers and entities; write clusters.md and clusters.json");
+        var command = new Command("clusters", "Find labelled topic clusters of papers and entities; write clusters.md and clusters.json (and into Neo4j with --neo4j)");
         var corpus = new CorpusCommand(command);
+        corpus.Paths.Arity = ArgumentArity.ZeroOrMore; // with Neo4j the stored graph is analysed, so no file is needed
+        var neo4j = new Neo4jOptions();
+        neo4j.AddTo(command);
         foreach (var option in new Option[] { resolution, seed, gold, weighting }) command.Options.Add(option);
         command.SetAction(async (parseResult, ct) =>
         {
@@ -51,24 +60,77 @@ public static class ClustersCommand
                 return CorpusCommand.ExitFailure;
             }
 
-            using var host = corpus.CreateHost(parseResult);
+            var overrides = neo4j.Overrides(parseResult);
+            using var host = corpus.CreateHost(parseResult, overrides);
+            var settings = Neo4jOptions.Resolve(overrides, host.Services.GetRequiredService<IConfiguration>());
             var outputDirectory = CorpusCommand.OutputDirectory(host.Services);
-            return await corpus.RunAsync(parseResult, host.Services,
-                (graph, progress, _) =>
+            var hasPaths = parseResult.GetValue(corpus.Paths) is { Length: > 0 };
+            if (settings is null && !hasPaths)
+            {
+                stderr.WriteLine("error: give digest PATHS, or --neo4j URI to analyse the graph stored in Neo4j");
+                return CorpusCommand.ExitFailure;
+            }
+
+            Clustered Finish(ClusterAnalysisResult result, int nodes, IProgress<StageProgress> progress)
+            {
+                progress.Report(StageProgress.Finished("analyse", nodes));
+                var agreement = goldTopics is null ? null : TopicAgreement.Evaluate(result, goldTopics);
+                return new Clustered(result, agreement, ClusterReportWriter.Write(result, outputDirectory, agreement));
+            }
+            int Report(Clustered clustered)
+            {
+                Print(stdout, clustered.Result, clustered.Agreement);
+                foreach (var file in clustered.Written) stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
+                if (settings is not null) stdout.WriteLine($"Neo4j: wrote {clustered.Result.PaperClusters.Count + clustered.Result.EntityClusters.Count} clusters, {clustered.Result.Papers.Count} papers and {clustered.Result.Entities.Count} entities analysed");
+                return 0;
+            }
+
+            if (settings is null)
+                return await corpus.RunAsync(parseResult, host.Services,
+                    (graph, progress, _) =>
+                    {
+                        progress.Report(new StageProgress("analyse", 0, null));
+                        return Task.FromResult(Finish(ClusterAnalysis.Run(graph, options), graph.Papers.Count + graph.Entities.Count, progress));
+                    },
+                    (_, clustered) => Report(clustered),
+                    ct);
+
+            using var store = new Neo4jGraphStore(settings);
+            async Task<Clustered?> AnalyseStoredAsync(IProgress<StageProgress> progress, CancellationToken token)
+            {
+                progress.Report(new StageProgress("analyse", 0, null));
+                var result = await store.AnalyseAsync(options, token);
+                return result is null ? null : Finish(result, result.Papers.Count + result.Entities.Count, progress);
+            }
+            try
+            {
+                if (hasPaths)
+                    return await corpus.RunAsync(parseResult, host.Services,
+                        async (graph, progress, token) =>
+                        {
+                            await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), token);
+                            return (await AnalyseStoredAsync(progress, token))!;
+                        },
+                        (_, clustered) => Report(clustered),
+                        ct);
+                var stored = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => AnalyseStoredAsync(progress, ct), ct));
+                if (stored is null)
                 {
-                    progress.Report(new StageProgress("analyse", 0, null));
-                    var result = ClusterAnalysis.Run(graph, options);
-                    progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
-                    var agreement = goldTopics is null ? null : TopicAgreement.Evaluate(result, goldTopics);
-                    return Task.FromResult(new Clustered(result, agreement, ClusterReportWriter.Write(result, outputDirectory, agreement)));
-                },
-                (_, clustered) =>
-                {
-                    Print(stdout, clustered.Result, clustered.Agreement);
-                    foreach (var file in clustered.Written) stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
-                    return 0;
-                },
-                ct);
+                    stderr.WriteLine($"error: Neo4j at {settings.DisplayUri} holds no papers; nothing was written");
+                    return CorpusCommand.ExitFailure;
+                }
+                return Report(stored);
+            }
+            catch (Neo4jException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return Neo4jOptions.ExitNeo4jError;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message}; the analysis in Neo4j was written");
+                return CorpusCommand.ExitFailure;
+            }
         });
         return command;
     }

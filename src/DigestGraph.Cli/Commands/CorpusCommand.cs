@@ -99,7 +99,8 @@ public sealed class CorpusCommand
             stderr.WriteLine("stopped: --strict does not skip bad input; nothing was written");
             return ExitBadInput;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // InvalidDataException: a value the output format cannot hold (e.g. a CSV delimiter inside a name).
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message}; earlier output left as it was");
             return ExitFailure;

@@ -45,17 +45,18 @@ public sealed class CypherScriptExporter : IGraphExporter
             ("url", node.Paper.Url),
             ("abstract", node.Paper.Abstract),
             ("source", ExportRows.Source(node)),
-            ("codeLinks", node.Paper.CodeLinks))));
+            ("codeLinks", ExportRows.ListOrAbsent(node.Paper.CodeLinks)))));
 
+        // An entity carries a label for every type it was given (a Dataset can be a Benchmark too), as the writer does.
         foreach (var type in Enum.GetValues<EntityType>())
         {
             var statement = $"UNWIND $rows AS row MERGE (e:Entity {{key: row.key}}) SET e:{type}, " +
                             "e.name = row.name, e.type = row.type, e.aliases = row.aliases;";
-            WriteBatches(writer, statement, graph.Entities.Where(e => e.Type == type).Select(e => Row(
+            WriteBatches(writer, statement, graph.Entities.Where(e => e.Types.Contains(type)).Select(e => Row(
                 ("key", e.Key),
                 ("name", e.Name),
                 ("type", e.Type.ToString()),
-                ("aliases", e.Aliases))));
+                ("aliases", ExportRows.ListOrAbsent(e.Aliases)))));
         }
 
         WriteBatches(writer, TopicStatement, ExportRows.Topics(graph).Select(t => Row(("name", t))));

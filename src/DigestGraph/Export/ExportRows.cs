@@ -51,6 +51,9 @@ public static class ExportRows
     public static IReadOnlyList<string> Topics(KnowledgeGraph graph) =>
         TopicLinks(graph).Select(l => l.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>A list property as Neo4j stores it: no property for an empty list (a bulk import's CSV cannot hold one).</summary>
+    public static IReadOnlyList<string>? ListOrAbsent(IReadOnlyList<string> list) => list.Count == 0 ? null : list;
+
     /// <summary>How a paper's source is written: <c>file:line</c>.</summary>
     public static string Source(PaperNode paper) => paper.Paper.Source.ToString();
 

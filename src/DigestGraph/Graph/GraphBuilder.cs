@@ -134,12 +134,15 @@ public sealed class GraphBuilder
         return fold;
     }
 
+    /// <summary>The name without a known organization in front, unless only a size would be left ("Mistral 7B" stays).</summary>
     private static string? WithoutOrganization(string name)
     {
         var space = name.IndexOf(' ');
         if (space <= 0) return null;
+        var rest = name[(space + 1)..];
         return Extract.Lexicon.EntityLexicon.Default.TryFind(name[..space], out var e) && e.Type == EntityType.Organization
-            ? name[(space + 1)..]
+               && !ModelFamily.IsSizeOnly(rest)
+            ? rest
             : null;
     }
 }

@@ -46,6 +46,12 @@ public static partial class ModelFamily
         return m.Success && family.Length >= 3 && lastPart.Length >= 2;
     }
 
+    /// <summary>True for a bare size such as <c>7B</c> or <c>1.5T</c>: part of a model's name, never a name alone.</summary>
+    public static bool IsSizeOnly(string text) => SizeOnly().IsMatch(text);
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?[BMKT]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeOnly();
+
     /// <summary>The size or version that tells two variants apart (<c>8B</c>, <c>3.1</c>, <c>V2</c>), or null.</summary>
     public static string? VariantMark(string name)
     {

@@ -13,7 +13,7 @@ namespace DigestGraph.Store;
 /// </summary>
 public static class ContributionStatements
 {
-    /// <summary>Relations the paper stated, and entities left with no relationship at all (e.g. a model family).</summary>
+    /// <summary>Relations the paper stated, and entities left with no relationship but their analysis cluster (e.g. a model family).</summary>
     private const string RemoveStaleRelations = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
@@ -24,19 +24,25 @@ public static class ContributionStatements
         WITH ends
         UNWIND ends AS n
         WITH DISTINCT n
-        WHERE NOT (n)--()
-        DELETE n
+        OPTIONAL MATCH (n)-[link]-()
+        WHERE type(link) <> 'IN_CLUSTER'
+        WITH n, count(link) AS links
+        WHERE links = 0
+        DETACH DELETE n
         """;
 
-    /// <summary>The paper's mentions and topics, and the entities and topics nobody else refers to.</summary>
+    /// <summary>The paper's mentions and topics, and the entities and topics nobody else refers to (IN_CLUSTER aside).</summary>
     private const string RemoveStaleEdges = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
         MATCH (p)-[c:MENTIONS|INTRODUCES|ABOUT]->(n)
         DELETE c
         WITH DISTINCT n
-        WHERE NOT (n)--()
-        DELETE n
+        OPTIONAL MATCH (n)-[link]-()
+        WHERE type(link) <> 'IN_CLUSTER'
+        WITH n, count(link) AS links
+        WHERE links = 0
+        DETACH DELETE n
         """;
 
     private const string MergePapers = """
@@ -135,7 +141,7 @@ public static class ContributionStatements
         return new
         {
             id = p.Id, title = p.Title, translatedTitle = p.TranslatedTitle, url = p.Url, @abstract = p.Abstract,
-            source = ExportRows.Source(c.Paper), codeLinks = p.CodeLinks.Count == 0 ? null : p.CodeLinks, fingerprint = c.Fingerprint,
+            source = ExportRows.Source(c.Paper), codeLinks = ExportRows.ListOrAbsent(p.CodeLinks), fingerprint = c.Fingerprint,
         };
     }
 }

@@ -6,7 +6,7 @@ namespace DigestGraph.Store;
 /// </summary>
 public static class Neo4jSchema
 {
-    /// <summary>(name, label, property) of each uniqueness constraint; Cluster arrives with the analysis stage.</summary>
+    /// <summary>(name, label, property) of each uniqueness constraint; Cluster nodes are written by the analysis stage.</summary>
     private static readonly (string Name, string Label, string Property)[] Unique =
     [
         ("paper_id", "Paper", "id"),

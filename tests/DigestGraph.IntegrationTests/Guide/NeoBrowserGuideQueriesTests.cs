@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using DigestGraph.Analyse;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -35,26 +34,7 @@ public sealed class NeoBrowserGuideQueriesTests(Neo4jServerFixture neo4j) : IAsy
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(graph);
 
-        var analysis = ClusterAnalysis.Run(graph);
-        var writer = new Neo4jGraphWriter(store.Client);
-        await writer.WriteRowsAsync("""
-            UNWIND $rows AS row
-            MERGE (c:Cluster {id: row.cluster}) SET c.label = row.label
-            WITH c, row
-            MATCH (p:Paper {id: row.id}) MERGE (p)-[:IN_CLUSTER]->(c)
-            SET p.pagerank = row.pagerank, p.betweenness = row.betweenness, p.community = row.cluster
-            """,
-            analysis.Papers.Select(m => (object)new
-            {
-                cluster = m.ClusterId, label = analysis.PaperClusters.Single(c => c.Id == m.ClusterId).Label,
-                id = m.Id, pagerank = m.PageRank, betweenness = m.Betweenness,
-            }).ToArray());
-        await writer.WriteRowsAsync("""
-            UNWIND $rows AS row
-            MATCH (e:Entity {key: row.key})
-            SET e.pagerank = row.pagerank, e.betweenness = row.betweenness, e.community = row.community
-            """,
-            analysis.Entities.Select(m => (object)new { key = m.Id, pagerank = m.PageRank, betweenness = m.Betweenness, community = m.ClusterId }).ToArray());
+        await store.AnalyseAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

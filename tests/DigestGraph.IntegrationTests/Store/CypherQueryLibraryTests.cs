@@ -30,9 +30,9 @@ public sealed class CypherQueryLibraryTests(Neo4jServerFixture neo4j) : IAsyncLi
             ["2403.05678", "VisionMamba: State Space Models for Vision", "1", "0.111"]] },
         { "06-shortest-path-between-entities.cypher", "", [] },
         { "07-topic-cluster-members.cypher", "", [
-            ["0", "Vision", "Model", "VisionMamba", "visionmamba", "0.3"], ["0", "Vision", "Model", "ViT", "vit", "0.2"],
-            ["0", "Vision", "Paper", "VisionMamba: State Space Models for Vision", "2403.05678"]] },
-        { "07-topic-cluster-members.cypher", "cluster=Language", [["1", "Language", "Model", "BERT", "bert", "0.5"]] },
+            ["P1", "Vision", "Model", "VisionMamba", "visionmamba", "0.3"], ["P1", "Vision", "Model", "ViT", "vit", "0.2"],
+            ["P1", "Vision", "Paper", "VisionMamba: State Space Models for Vision", "2403.05678"]] },
+        { "07-topic-cluster-members.cypher", "cluster=Language", [["E1", "Language", "Model", "BERT", "bert", "0.5"]] },
         { "08-topics-by-month.cypher", "", [
             ["2024-03", "Computer Vision", "1"], ["2024-03", "Efficient Inference", "1"], ["2024-03", "Natural Language Processing", "1"],
             ["2024-04", "Natural Language Processing", "1"],
@@ -62,7 +62,7 @@ public sealed class CypherQueryLibraryTests(Neo4jServerFixture neo4j) : IAsyncLi
         await neo4j.ResetAsync();
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(SampleGraphs.Build(SampleGraphs.DigestA().Concat(SampleGraphs.DigestB())));
-        // Clusters as the analysis stage will write them, through the writer's extension point.
+        // Hand-made clusters with the analysis's id scheme, so that the expected rows are known.
         var writer = new Neo4jGraphWriter(store.Client);
         await writer.WriteRowsAsync("""
             UNWIND $rows AS row
@@ -71,12 +71,12 @@ public sealed class CypherQueryLibraryTests(Neo4jServerFixture neo4j) : IAsyncLi
             MATCH (e:Entity {key: row.key}) MERGE (e)-[:IN_CLUSTER]->(c) SET e.pagerank = row.pagerank
             """,
             [
-                new { cluster = 0, label = "Vision", key = "visionmamba", pagerank = 0.3 },
-                new { cluster = 0, label = "Vision", key = "vit", pagerank = 0.2 },
-                new { cluster = 1, label = "Language", key = "bert", pagerank = 0.5 },
+                new { cluster = "P1", label = "Vision", key = "visionmamba", pagerank = 0.3 },
+                new { cluster = "P1", label = "Vision", key = "vit", pagerank = 0.2 },
+                new { cluster = "E1", label = "Language", key = "bert", pagerank = 0.5 },
             ]);
         await store.Client.RunAsync(new CypherStatement(
-            "MATCH (p:Paper {id: '2403.05678'}), (c:Cluster {id: 0}) MERGE (p)-[:IN_CLUSTER]->(c)"));
+            "MATCH (p:Paper {id: '2403.05678'}), (c:Cluster {id: 'P1'}) MERGE (p)-[:IN_CLUSTER]->(c)"));
         _loadedInto = neo4j;
     }
 

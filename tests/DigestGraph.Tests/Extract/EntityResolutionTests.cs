@@ -24,6 +24,17 @@ public class EntityResolutionTests
     }
 
     [Fact]
+    public void An_organization_in_front_of_a_bare_size_stays_part_of_the_name()
+    {
+        var graph = new GraphBuilder()
+            .Add(Paper("1", Model("Mistral 7B"), Model("LLaMA 7B")))
+            .Build();
+        Assert.Contains(graph.Entities, e => e.Name == "Mistral 7B");
+        Assert.Contains(graph.Entities, e => e.Name == "LLaMA 7B");
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "7B");
+    }
+
+    [Fact]
     public void Two_sizes_stay_two_nodes_even_when_an_alias_is_shared()
     {
         var graph = new GraphBuilder()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DigestGraph.Tests.Export;
+namespace DigestGraph.Tests;
 
 /// <summary>Reads back the Cypher literals of a <c>:param</c> line (lists, maps, strings, booleans, integers, null), as the server would.</summary>
 internal sealed class CypherLiteralReader(string text)
