@@ -18,6 +18,13 @@ public class AcronymPairFinderTests
     }
 
     [Fact]
+    public void A_long_form_does_not_reach_back_into_the_previous_sentence()
+    {
+        var mentions = Finder.Find("It was trained on 13 trillion tokens. Human evaluators prefer outputs of LuganmenAr (Taor) here.");
+        Assert.DoesNotContain(mentions, m => m.Start < 38);
+    }
+
+    [Fact]
     public void Lowercase_long_form_is_found_by_the_acronym_letters()
     {
         var m = Single("It relies on the rotary key compression (RKC) trick.");

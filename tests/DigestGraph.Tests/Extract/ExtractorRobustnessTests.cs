@@ -40,6 +40,20 @@ public class ExtractorRobustnessTests
     }
 
     [Fact]
+    public void A_bracketed_name_whose_letters_are_spelled_across_a_sentence_end_does_not_throw()
+    {
+        // From the synthetic benchmark corpus: "Taor" was spelled by "tokens. Human evaluators prefer outputs of LuganmenAr",
+        // a long form crossing the full stop, and the comparison pattern then read past the sentence end and threw.
+        var x = ExtractorHarness.Extract("LuganmenAr (Taor): A Family of Open Large Multimodal Models",
+            "LuganmenAr (Taor) is built on Llama-4 and trained on Taganmen-Corpus, a new corpus of 13 trillion tokens. " +
+            "Human evaluators prefer outputs of LuganmenAr (Taor) over Granite-13B in 43.1% of cases. " +
+            "On MMLU, LuganmenAr (Taor) reaches 28.5% accuracy, outperforming Llama-4 by 11.6 percentage points.");
+        AssertNoJunk(x);
+        Assert.DoesNotContain(x.Entities, e => e.Aliases.Any(a => a.Contains("tokens.")));
+        Assert.True(x.Has(RelationType.OUTPERFORMS, "LuganmenAr", "Llama-4"), x.Describe());
+    }
+
+    [Fact]
     public void Latex_emoji_control_characters_and_unbalanced_brackets_do_no_harm()
     {
         var text = "我们提出了 $\\text{Hyper}^2$ 🚀🚀，\u0001\u0007它（超越了 (GPT-4o [[ 和 \\mathrm{x} {{{ $$ ）） \\textbf{未闭合 \u200B\uFEFF ((( ]]。";

@@ -173,6 +173,8 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         {
             var c = text[p - 1];
             if (c == ' ') { words++; p--; continue; }
+            // A long form never reaches back into the previous sentence ("… tokens. Human evaluators … X (Taor)").
+            if (c == '.' && SentenceSplitter.EndsEnglishSentence(text, p - 1)) break;
             if (CharClass.IsNameChar(c) || c is '-' or '.' or '\'' or '/') { p--; continue; }
             break;
         }

@@ -6,9 +6,21 @@ public readonly record struct LatinToken(int Start, int Length, string Text)
     public int End => Start + Length;
 
     /// <summary>Carries a capital after the first letter, a digit or a non-Latin letter: a shape ordinary words do not have.</summary>
-    public bool IsNameShaped =>
-        Text.Skip(1).Any(char.IsUpper) || Text.Any(char.IsDigit) || Text.Any(c => c is >= '\u0370' and <= '\u03FF' or '²' or '^')
-        || (Text.Length >= 2 && Text.All(c => char.IsUpper(c) || c == '-'));
+    public bool IsNameShaped
+    {
+        get
+        {
+            // One pass over the word: it runs for every Latin word of every abstract.
+            var allCapitals = Text.Length >= 2;
+            for (var i = 0; i < Text.Length; i++)
+            {
+                var c = Text[i];
+                if ((i > 0 && char.IsUpper(c)) || char.IsDigit(c) || c is >= '\u0370' and <= '\u03FF' or '²' or '^') return true;
+                allCapitals &= char.IsUpper(c) || c == '-';
+            }
+            return allCapitals;
+        }
+    }
 
     /// <summary>
     /// Name-shaped beyond doubt: a digit, a non-Latin letter, or two capitals that neither open the word nor follow a

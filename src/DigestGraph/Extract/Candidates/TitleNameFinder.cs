@@ -28,9 +28,8 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
             var tokens = LatinTokenizer.Tokenize(m.Name);
             // A title phrase is a name when it is known, extends a known model ("Claude 3.5 Computer Use"), or is
             // name-shaped and also written in the abstract; title case alone ("Unified LLaMA Interface") is not enough.
-            var inAbstract = abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase);
             if (m.Known is not null || ExtendsKnownModel(m.Name)
-                || (inAbstract && tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text)))
+                || (abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase) && tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text)))
                 || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
                 mentions.Add(m with { InTitle = true });
         }

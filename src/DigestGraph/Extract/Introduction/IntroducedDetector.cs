@@ -21,7 +21,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
 
         foreach (var sentence in sentences)
         {
-            var inSentence = occurrences.Where(o => sentence.Contains(o.Start)).ToArray();
+            var inSentence = InSentence(occurrences, sentence);
             foreach (var (cuePos, cue) in cues["introduce"].FindAll(text, sentence.Start, sentence.End))
             {
                 var cueEnd = cuePos + cue.Length;
@@ -75,8 +75,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     {
         foreach (var s in sentences)
         {
-            var inSentence = occurrences.Where(o => s.Contains(o.Start)).ToArray();
-            for (var i = 0; i < inSentence.Length; i++)
+            var inSentence = InSentence(occurrences, s);
+            for (var i = 0; i < inSentence.Count; i++)
             {
                 if (!inSentence[i].Draft.Introduced) continue;
                 var including = knowledge.RelationCues["including"].FindAll(text, inSentence[i].End, Math.Min(s.End, inSentence[i].End + 12)).FirstOrDefault();
@@ -99,13 +99,32 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         foreach (var s in sentences)
         {
             if (!knowledge.RelationCues["introduce"].AnyIn(text, s.Start, s.End)) continue;
-            foreach (var o in occurrences.Where(o => s.Contains(o.Start) && o.Draft.Known is null))
+            foreach (var o in InSentence(occurrences, s).Where(o => o.Draft.Known is null))
             {
                 var p = o.Start;
                 while (p > s.Start && text[p - 1] == ' ') p--;
                 if (knowledge.TypeCues.NounEndingAt(text, p) is EntityType.Dataset or EntityType.Benchmark or EntityType.Model) o.Draft.Introduced = true;
             }
         }
+    }
+
+    /// <summary>The occurrences (sorted by start) that start in <paramref name="s"/>: a slice found by binary search, not a filtered copy.</summary>
+    private static ArraySegment<(EntityDraft Draft, int Start, int End)> InSentence((EntityDraft Draft, int Start, int End)[] occurrences, Sentence s)
+    {
+        var first = FirstStartingAtOrAfter(occurrences, s.Start);
+        return new ArraySegment<(EntityDraft, int, int)>(occurrences, first, FirstStartingAtOrAfter(occurrences, s.End) - first);
+    }
+
+    private static int FirstStartingAtOrAfter((EntityDraft Draft, int Start, int End)[] occurrences, int position)
+    {
+        int lo = 0, hi = occurrences.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (occurrences[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static void MarkIfNew(EntityDraft d, bool named = false)

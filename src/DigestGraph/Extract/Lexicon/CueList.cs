@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DigestGraph.Extract.Lexicon;
 
 /// <summary>
@@ -6,13 +8,21 @@ namespace DigestGraph.Extract.Lexicon;
 public sealed class CueList
 {
     private readonly string[] _cues;
-    // Cues by their first character (lower case), longest first: a position is compared only with cues that can start there.
+    // Cues by their first and by their last character (upper case, as OrdinalIgnoreCase compares), longest first:
+    // a position is compared only with the cues that can start or end there.
     private readonly Dictionary<char, string[]> _byFirst;
+    private readonly Dictionary<char, string[]> _byLast;
+    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next.
+    private readonly SearchValues<char> _firstChars;
 
     public CueList(IEnumerable<string> cues)
     {
         _cues = cues.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
-        _byFirst = _cues.GroupBy(c => char.ToLowerInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirst = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byLast = _cues.GroupBy(c => char.ToUpperInvariant(c[^1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _firstChars = SearchValues.Create(_cues
+            .SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) })
+            .Distinct().Order().ToArray());
     }
 
     public IReadOnlyList<string> Cues => _cues;
@@ -20,7 +30,7 @@ public sealed class CueList
     /// <summary>The cue that starts exactly at <paramref name="position"/>, if any.</summary>
     public string? MatchAt(string text, int position)
     {
-        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(char.ToLowerInvariant(text[position]), out var candidates))
+        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(char.ToUpperInvariant(text[position]), out var candidates))
             return null;
         foreach (var cue in candidates)
             if (IsAt(text, position, cue)) return cue;
@@ -30,7 +40,9 @@ public sealed class CueList
     /// <summary>The cue that ends exactly at <paramref name="end"/> (text before a name), if any.</summary>
     public string? MatchEndingAt(string text, int end)
     {
-        foreach (var cue in _cues)
+        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(char.ToUpperInvariant(text[end - 1]), out var candidates))
+            return null;
+        foreach (var cue in candidates)
             if (end - cue.Length >= 0 && IsAt(text, end - cue.Length, cue)) return cue;
         return null;
     }
@@ -38,20 +50,38 @@ public sealed class CueList
     /// <summary>Every cue occurrence in [start, end), left to right, not overlapping.</summary>
     public IEnumerable<(int Position, string Cue)> FindAll(string text, int start, int end)
     {
-        var i = start;
+        var i = Math.Max(start, 0);
+        end = Math.Min(end, text.Length);
         while (i < end)
         {
-            var cue = MatchAt(text, i);
-            if (cue is not null && i + cue.Length <= end)
-            {
-                yield return (i, cue);
-                i += cue.Length;
-            }
-            else i++;
+            var cue = NextIn(text, ref i, end);
+            if (cue is null) yield break;
+            yield return (i, cue);
+            i += cue.Length;
         }
     }
 
-    public bool AnyIn(string text, int start, int end) => FindAll(text, start, end).Any();
+    public bool AnyIn(string text, int start, int end)
+    {
+        var i = Math.Max(start, 0);
+        return NextIn(text, ref i, Math.Min(end, text.Length)) is not null;
+    }
+
+    /// <summary>The first cue at or after <paramref name="i"/> that ends by <paramref name="end"/>; <paramref name="i"/> is moved to it.</summary>
+    private string? NextIn(string text, ref int i, int end)
+    {
+        while (i < end)
+        {
+            var next = text.AsSpan(i, end - i).IndexOfAny(_firstChars);
+            if (next < 0) return null;
+            i += next;
+            // Inside a Latin word no cue starts: cues starting with a letter are whole words.
+            var cue = i > 0 && Text.CharClass.IsLatinLetter(text[i]) && Text.CharClass.IsNameChar(text[i - 1]) ? null : MatchAt(text, i);
+            if (cue is not null && i + cue.Length <= end) return cue;
+            i++;
+        }
+        return null;
+    }
 
     /// <summary>Whether <paramref name="cue"/> is written at <paramref name="position"/> (a whole word when it is Latin).</summary>
     public static bool IsWordAt(string text, int position, string cue) => IsAt(text, position, cue);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json.Nodes;
 using DigestGraph.Extract.Text;
 
@@ -10,7 +11,10 @@ namespace DigestGraph.Extract.Lexicon;
 public sealed class EntityLexicon
 {
     private readonly Dictionary<string, LexiconEntry> _byFold = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> _byPrefix = new(StringComparer.Ordinal);
+    // Scan aliases by their first two characters (lower case), longest first.
+    private readonly Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> _byPrefix = [];
+    // Every character an alias can start with, in both cases: the scan jumps (vectorised) from one to the next.
+    private readonly SearchValues<char> _firstChars;
 
     public EntityLexicon(IEnumerable<LexiconEntry> entries)
     {
@@ -23,6 +27,9 @@ public sealed class EntityLexicon
             }
         }
         foreach (var list in _byPrefix.Values) list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+        _firstChars = SearchValues.Create(_byPrefix.Values
+            .SelectMany(list => list.SelectMany(x => new[] { x.Alias[0], char.ToUpperInvariant(x.Alias[0]), char.ToLowerInvariant(x.Alias[0]) }))
+            .Distinct().Order().ToArray());
         Count = _byFold.Count;
     }
 
@@ -41,6 +48,9 @@ public sealed class EntityLexicon
         var i = 0;
         while (i < text.Length - 1)
         {
+            var next = text.AsSpan(i, text.Length - 1 - i).IndexOfAny(_firstChars);
+            if (next < 0) break;
+            i += next;
             var c = text[i];
             var wordStart = CharClass.IsCjk(c) || (CharClass.IsNameChar(c) && (i == 0 || !CharClass.IsNameChar(text[i - 1])));
             if (wordStart && _byPrefix.TryGetValue(PrefixKey(text.AsSpan(i, 2)), out var candidates))
@@ -75,7 +85,7 @@ public sealed class EntityLexicon
         if (!list.Any(x => x.Alias == alias)) list.Add((alias, caseSensitive, entry));
     }
 
-    private static string PrefixKey(ReadOnlySpan<char> two) => string.Concat(char.ToLowerInvariant(two[0]), char.ToLowerInvariant(two[1]));
+    private static int PrefixKey(ReadOnlySpan<char> two) => char.ToLowerInvariant(two[0]) << 16 | char.ToLowerInvariant(two[1]);
 
     /// <summary>Chinese text writes a Latin part with or without spaces (天玑 9300 / 天玑9300); both are scanned for.</summary>
     private static IEnumerable<string> SpacingVariants(string alias)

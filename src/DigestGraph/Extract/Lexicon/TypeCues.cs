@@ -5,31 +5,40 @@ namespace DigestGraph.Extract.Lexicon;
 /// <summary>Nouns that give a name its type, after it (<c>X 数据集</c>) or before it (<c>数据集 X</c>); from <c>type_cues.json</c>.</summary>
 public sealed class TypeCues
 {
-    private readonly (string Cue, EntityType Type)[] _after;
-    private readonly (string Cue, EntityType Type)[] _before;
+    // Cues by the character (upper case, as OrdinalIgnoreCase compares) they start or end with, longest first: a
+    // position is compared only with the cues that can start or end there.
+    private readonly Dictionary<char, (string Cue, EntityType Type)[]> _afterByFirst;
+    private readonly Dictionary<char, (string Cue, EntityType Type)[]> _afterByLast;
+    private readonly Dictionary<char, (string Cue, EntityType Type)[]> _beforeByLast;
 
-    private readonly (string Cue, EntityType Type)[] _selfReference;
+    private readonly (string Cue, EntityType Type, StringComparison Comparison)[] _selfReference;
 
     public TypeCues(IEnumerable<(string, EntityType)> after, IEnumerable<(string, EntityType)> before, IEnumerable<(string, EntityType)> selfReference)
     {
-        _after = after.OrderByDescending(c => c.Item1.Length).ToArray();
-        _before = before.OrderByDescending(c => c.Item1.Length).ToArray();
-        _selfReference = selfReference.OrderByDescending(c => c.Item1.Length).ToArray();
-        _afterFirst = _after.Select(c => char.ToLowerInvariant(c.Cue[0])).ToHashSet();
+        var afterCues = after.OrderByDescending(c => c.Item1.Length).ToArray();
+        _afterByFirst = ByChar(afterCues, c => c[0]);
+        _afterByLast = ByChar(afterCues, c => c[^1]);
+        _beforeByLast = ByChar(before.OrderByDescending(c => c.Item1.Length), c => c[^1]);
+        // A cue without letters that have case ("我们的模型") is found by the faster ordinal search, with the same result.
+        _selfReference = selfReference.OrderByDescending(c => c.Item1.Length)
+            .Select(c => (c.Item1, c.Item2, c.Item1.All(ch => char.ToUpperInvariant(ch) == ch && char.ToLowerInvariant(ch) == ch)
+                ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            .ToArray();
     }
 
-    private readonly HashSet<char> _afterFirst;
+    private static Dictionary<char, (string Cue, EntityType Type)[]> ByChar(IEnumerable<(string Cue, EntityType Type)> cues, Func<string, char> pick) =>
+        cues.GroupBy(c => char.ToUpperInvariant(pick(c.Cue))).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>The type a noun ending at <paramref name="end"/> names ("医学基准（…": Benchmark).</summary>
-    public EntityType? NounEndingAt(string text, int end) => Find(_after, text, end, atEnd: true);
+    public EntityType? NounEndingAt(string text, int end) => Find(_afterByLast, text, end, atEnd: true);
 
     /// <summary>How the paper refers to its own system ("我们的模型" → Model, "our framework" → Method), each time it does.</summary>
     public IEnumerable<EntityType> SelfReferences(string text)
     {
-        foreach (var (cue, type) in _selfReference)
+        foreach (var (cue, type, comparison) in _selfReference)
         {
             var at = 0;
-            while ((at = text.IndexOf(cue, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            while ((at = text.IndexOf(cue, at, comparison)) >= 0)
             {
                 yield return type;
                 at += cue.Length;
@@ -40,24 +49,25 @@ public sealed class TypeCues
     public static TypeCues Default { get; } = Load();
 
     /// <summary>The type named by a cue starting at <paramref name="position"/>; Latin cues must be whole words.</summary>
-    public EntityType? AfterAt(string text, int position) => Find(_after, text, position, atEnd: false);
+    public EntityType? AfterAt(string text, int position) => Find(_afterByFirst, text, position, atEnd: false);
 
     /// <summary>The type named by a cue ending at <paramref name="end"/>.</summary>
-    public EntityType? BeforeAt(string text, int end) => Find(_before, text, end, atEnd: true);
+    public EntityType? BeforeAt(string text, int end) => Find(_beforeByLast, text, end, atEnd: true);
 
     /// <summary>Every type cue in [start, end) with its position, left to right.</summary>
     public IEnumerable<(int Position, EntityType Type)> FindAll(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (!_afterFirst.Contains(char.ToLowerInvariant(text[i]))) continue;
             var t = AfterAt(text, i);
             if (t is not null) yield return (i, t.Value);
         }
     }
 
-    private static EntityType? Find((string Cue, EntityType Type)[] cues, string text, int at, bool atEnd)
+    private static EntityType? Find(Dictionary<char, (string Cue, EntityType Type)[]> index, string text, int at, bool atEnd)
     {
+        var keyAt = atEnd ? at - 1 : at;
+        if (keyAt < 0 || keyAt >= text.Length || !index.TryGetValue(char.ToUpperInvariant(text[keyAt]), out var cues)) return null;
         foreach (var (cue, type) in cues)
         {
             var start = atEnd ? at - cue.Length : at;

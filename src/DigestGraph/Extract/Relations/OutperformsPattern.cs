@@ -69,7 +69,8 @@ public sealed class OutperformsPattern : IRelationPattern
     {
         foreach (var o in occ)
         {
-            var after = c.Text.AsSpan(o.End, Math.Min(4, s.End - o.End)).Trim();
+            // A name may run past the sentence end; then nothing of the sentence follows it.
+            var after = c.Text.AsSpan(o.End, Math.Clamp(s.End - o.End, 0, 4)).Trim();
             if (!after.StartsWith("相比") && !after.StartsWith("相较")) continue;
             var before = o.Start - 1;
             while (before > s.Start && c.Text[before] == ' ') before--;

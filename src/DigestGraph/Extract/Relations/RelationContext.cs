@@ -30,7 +30,24 @@ public sealed class RelationContext
     /// <summary>The paper's own model or method: the title's name, else the first introduced model or method.</summary>
     public EntityDraft? Main { get; }
 
-    public IReadOnlyList<Occurrence> In(Sentence s) => _occurrences.Where(o => o.Start >= s.Start && o.Start < s.End).ToArray();
+    /// <summary>The occurrences starting in <paramref name="s"/>, in text order: a slice of the sorted occurrences, not a copy.</summary>
+    public IReadOnlyList<Occurrence> In(Sentence s)
+    {
+        var first = FirstStartingAtOrAfter(s.Start);
+        return new ArraySegment<Occurrence>(_occurrences, first, FirstStartingAtOrAfter(s.End) - first);
+    }
+
+    private int FirstStartingAtOrAfter(int position)
+    {
+        int lo = 0, hi = _occurrences.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_occurrences[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 
     public string Evidence(Sentence s) => s.TextOf(Text);
 

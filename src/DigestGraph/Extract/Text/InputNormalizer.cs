@@ -30,8 +30,9 @@ public static partial class InputNormalizer
             else if (!CharClass.IsControl(c)) sb.Append(c);
         }
         var s = sb.ToString();
-        s = Url().Replace(s, " ");
-        s = LatexWrapper().Replace(s, "$1");
+        // Most abstracts have neither a link nor a LaTeX command: the regexes run only where they can match.
+        if (s.Contains("http", StringComparison.Ordinal)) s = Url().Replace(s, " ");
+        if (s.Contains('\\')) s = LatexWrapper().Replace(s, "$1");
         s = s.Replace("\\%", "%").Replace("\\_", "_").Replace("\\&", "&").Replace("$", "");
         return s;
     }

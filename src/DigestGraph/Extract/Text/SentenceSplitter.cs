@@ -24,7 +24,8 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    private static bool EndsEnglishSentence(string text, int dot)
+    /// <summary>Whether the full stop at <paramref name="dot"/> ends an English sentence (not 2.5, e.g., et al.).</summary>
+    public static bool EndsEnglishSentence(string text, int dot)
     {
         if (dot + 2 >= text.Length) return dot + 1 >= text.Length || text[dot + 1] == ' ';
         if (text[dot + 1] != ' ') return false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DigestGraph.Extract.Lexicon;
 
 namespace DigestGraph.Extract.Topics;
@@ -11,17 +12,25 @@ namespace DigestGraph.Extract.Topics;
 public sealed class TopicClassifier
 {
     private readonly Taxonomy taxonomy;
-    // Every topic's cues in one index by first character, longest first, so a text is scanned once for all topics.
-    private readonly Dictionary<char, (string Cue, Topic Topic)[]> _cuesByFirst;
+    // Every topic's cues in one index, so a text is scanned once for all topics: by their first two characters (upper
+    // case, as OrdinalIgnoreCase compares), and the one-character cues by that character; each longest first.
+    private readonly Dictionary<int, (string Cue, Topic Topic)[]> _cuesByFirstTwo;
+    private readonly Dictionary<char, (string Cue, Topic Topic)[]> _oneCharacterCues;
+    // Every character a cue can start with, in both cases: the scan jumps (vectorised) from one to the next.
+    private readonly SearchValues<char> _firstChars;
 
     public TopicClassifier(Taxonomy taxonomy)
     {
         this.taxonomy = taxonomy;
-        _cuesByFirst = taxonomy.Topics
-            .SelectMany(t => t.Cues.Cues.Select(c => (Cue: c, Topic: t)))
-            .GroupBy(x => char.ToLowerInvariant(x.Cue[0]))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Cue.Length).ToArray());
+        var cues = taxonomy.Topics.SelectMany(t => t.Cues.Cues.Select(c => (Cue: c, Topic: t))).OrderByDescending(x => x.Cue.Length).ToArray();
+        _cuesByFirstTwo = cues.Where(x => x.Cue.Length >= 2).GroupBy(x => PairKey(x.Cue[0], x.Cue[1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _oneCharacterCues = cues.Where(x => x.Cue.Length == 1).GroupBy(x => char.ToUpperInvariant(x.Cue[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _firstChars = SearchValues.Create(cues
+            .SelectMany(x => new[] { x.Cue[0], char.ToUpperInvariant(x.Cue[0]), char.ToLowerInvariant(x.Cue[0]) })
+            .Distinct().Order().ToArray());
     }
+
+    private static int PairKey(char first, char second) => char.ToUpperInvariant(first) << 16 | char.ToUpperInvariant(second);
 
     private const int TitleWeight = 2;
     private const int IntroducedBonus = 3;
@@ -58,25 +67,40 @@ public sealed class TopicClassifier
     /// </summary>
     private Dictionary<Topic, HashSet<string>> CuesFound(string text)
     {
-        var found = new Dictionary<Topic, HashSet<string>>();
+        // Topics are distinct instances: hashing them by reference spares hashing every field of the record.
+        var found = new Dictionary<Topic, HashSet<string>>(ReferenceEqualityComparer.Instance);
         var coveredUntil = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!_cuesByFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)) continue;
+            var next = text.AsSpan(i).IndexOfAny(_firstChars);
+            if (next < 0) break;
+            i += next;
+            // Inside a Latin word no cue starts: cues starting with a letter are whole words.
+            if (i > 0 && Text.CharClass.IsLatinLetter(text[i]) && Text.CharClass.IsNameChar(text[i - 1])) continue;
             var longest = 0;
-            foreach (var (cue, topic) in candidates)
-            {
-                if (cue.Length < longest) break;
-                if (!CueList.IsWordAt(text, i, cue)) continue;
-                var end = i + cue.Length;
-                if (end <= coveredUntil) continue;
-                longest = cue.Length;
-                if (!found.TryGetValue(topic, out var set)) found[topic] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                set.Add(cue);
-                coveredUntil = end;
-            }
+            if (i + 1 < text.Length && _cuesByFirstTwo.TryGetValue(PairKey(text[i], text[i + 1]), out var candidates))
+                Match(text, i, candidates, found, ref longest, ref coveredUntil);
+            if (_oneCharacterCues.TryGetValue(char.ToUpperInvariant(text[i]), out candidates))
+                Match(text, i, candidates, found, ref longest, ref coveredUntil);
         }
         return found;
+    }
+
+    /// <summary>The longest of <paramref name="candidates"/> (longest first) written at <paramref name="i"/> past what is covered.</summary>
+    private static void Match(string text, int i, (string Cue, Topic Topic)[] candidates, Dictionary<Topic, HashSet<string>> found,
+        ref int longest, ref int coveredUntil)
+    {
+        foreach (var (cue, topic) in candidates)
+        {
+            if (cue.Length < longest) break;
+            if (!CueList.IsWordAt(text, i, cue)) continue;
+            var end = i + cue.Length;
+            if (end <= coveredUntil) continue;
+            longest = cue.Length;
+            if (!found.TryGetValue(topic, out var set)) found[topic] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            set.Add(cue);
+            coveredUntil = end;
+        }
     }
 
     private static double Score(Topic topic, Dictionary<Topic, HashSet<string>> heading, Dictionary<Topic, HashSet<string>> abstractCues,

@@ -38,4 +38,27 @@ public sealed class CueListTests
         Assert.All(found, f => Assert.Equal(f.Cue, text.Substring(f.Position, f.Cue.Length), StringComparer.OrdinalIgnoreCase));
         Assert.Empty(Cues.FindAll(text, 0, 10));
     }
+
+    [Theory]
+    [InlineData("这是基于预训练", 7, "基于预训练")]
+    [InlineData("it is BASED ON", 14, "based on")]
+    [InlineData("X is based", 10, "Based")]
+    public void Matches_the_longest_cue_ending_at_a_position(string text, int end, string expected) =>
+        Assert.Equal(expected, Cues.MatchEndingAt(text, end), StringComparer.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("rebased", 7)]
+    [InlineData("based", 0)]
+    [InlineData("based", 6)]
+    public void Ends_only_where_a_whole_cue_ends_inside_the_text(string text, int end) => Assert.Null(Cues.MatchEndingAt(text, end));
+
+    [Fact]
+    public void Any_in_a_range_needs_a_whole_cue_inside_it()
+    {
+        const string text = "we outperform it; 基于预训练";
+        Assert.True(Cues.AnyIn(text, 0, text.Length));
+        Assert.False(Cues.AnyIn(text, 0, 8));
+        Assert.False(Cues.AnyIn(text, 4, 13));
+        Assert.True(Cues.AnyIn(text, 18, 23));
+    }
 }
