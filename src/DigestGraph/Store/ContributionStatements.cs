@@ -13,6 +13,15 @@ namespace DigestGraph.Store;
 /// </summary>
 public static class ContributionStatements
 {
+    /// <summary>Deletes each node <c>n</c> left with no relationship but its analysis cluster.</summary>
+    private const string DeleteUnlinked = """
+        OPTIONAL MATCH (n)-[link]-()
+        WHERE type(link) <> 'IN_CLUSTER'
+        WITH n, count(link) AS links
+        WHERE links = 0
+        DETACH DELETE n
+        """;
+
     /// <summary>Relations the paper stated, and entities left with no relationship but their analysis cluster (e.g. a model family).</summary>
     private const string RemoveStaleRelations = """
         UNWIND $rows AS row
@@ -24,12 +33,7 @@ public static class ContributionStatements
         WITH ends
         UNWIND ends AS n
         WITH DISTINCT n
-        OPTIONAL MATCH (n)-[link]-()
-        WHERE type(link) <> 'IN_CLUSTER'
-        WITH n, count(link) AS links
-        WHERE links = 0
-        DETACH DELETE n
-        """;
+        """ + "\n" + DeleteUnlinked;
 
     /// <summary>The paper's mentions and topics, and the entities and topics nobody else refers to (IN_CLUSTER aside).</summary>
     private const string RemoveStaleEdges = """
@@ -38,12 +42,7 @@ public static class ContributionStatements
         MATCH (p)-[c:MENTIONS|INTRODUCES|ABOUT]->(n)
         DELETE c
         WITH DISTINCT n
-        OPTIONAL MATCH (n)-[link]-()
-        WHERE type(link) <> 'IN_CLUSTER'
-        WITH n, count(link) AS links
-        WHERE links = 0
-        DETACH DELETE n
-        """;
+        """ + "\n" + DeleteUnlinked;
 
     private const string MergePapers = """
         UNWIND $rows AS row
