@@ -108,24 +108,9 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         }
     }
 
-    /// <summary>The occurrences (sorted by start) that start in <paramref name="s"/>: a slice found by binary search, not a filtered copy.</summary>
-    private static ArraySegment<(EntityDraft Draft, int Start, int End)> InSentence((EntityDraft Draft, int Start, int End)[] occurrences, Sentence s)
-    {
-        var first = FirstStartingAtOrAfter(occurrences, s.Start);
-        return new ArraySegment<(EntityDraft, int, int)>(occurrences, first, FirstStartingAtOrAfter(occurrences, s.End) - first);
-    }
-
-    private static int FirstStartingAtOrAfter((EntityDraft Draft, int Start, int End)[] occurrences, int position)
-    {
-        int lo = 0, hi = occurrences.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (occurrences[mid].Start < position) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    /// <summary>The occurrences (sorted by start) that start in <paramref name="s"/>.</summary>
+    private static ArraySegment<(EntityDraft Draft, int Start, int End)> InSentence((EntityDraft Draft, int Start, int End)[] occurrences, Sentence s) =>
+        StartOrderedSlice.In(occurrences, o => o.Start, s);
 
     private static void MarkIfNew(EntityDraft d, bool named = false)
     {

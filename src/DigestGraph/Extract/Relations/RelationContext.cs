@@ -31,23 +31,7 @@ public sealed class RelationContext
     public EntityDraft? Main { get; }
 
     /// <summary>The occurrences starting in <paramref name="s"/>, in text order: a slice of the sorted occurrences, not a copy.</summary>
-    public IReadOnlyList<Occurrence> In(Sentence s)
-    {
-        var first = FirstStartingAtOrAfter(s.Start);
-        return new ArraySegment<Occurrence>(_occurrences, first, FirstStartingAtOrAfter(s.End) - first);
-    }
-
-    private int FirstStartingAtOrAfter(int position)
-    {
-        int lo = 0, hi = _occurrences.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_occurrences[mid].Start < position) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    public IReadOnlyList<Occurrence> In(Sentence s) => StartOrderedSlice.In(_occurrences, o => o.Start, s);
 
     public string Evidence(Sentence s) => s.TextOf(Text);
 
