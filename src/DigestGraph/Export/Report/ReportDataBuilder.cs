@@ -59,9 +59,6 @@ public static class ReportDataBuilder
             .ThenBy(r => r.TargetKey, StringComparer.Ordinal)
             .Select(r => new RelationData(r.Type.ToString(), r.SourceKey, r.TargetKey, r.PaperId, r.Evidence, r.Metric, r.Value))
             .ToArray();
-        var clusters = analysis.Clusters
-            .Select(c => new ClusterData(c.Id, c.OfPapers ? "papers" : "entities", c.Label, c.Size, c.Members, c.RepresentativePapers, c.KeyModels, c.KeyBenchmarks, c.KeyMethods))
-            .ToArray();
         var leaderboards = LeaderboardBuilder.Build(graph);
         var central = graph.Entities
             .OrderByDescending(e => score[e.Key])
@@ -71,13 +68,13 @@ public static class ReportDataBuilder
             .ToArray();
 
         return new ReportData(
-            new ReportSummary(papers.Length, entities.Length, relations.Length, graph.Topics.Count, clusters.Length, leaderboards.Sum(b => b.Rows.Count)),
+            new ReportSummary(papers.Length, entities.Length, relations.Length, graph.Topics.Count, analysis.Clusters.Count, leaderboards.Sum(b => b.Rows.Count)),
             Enum.GetNames<EntityType>(),
             graph.Topics,
             papers,
             entities,
             relations,
-            clusters,
+            analysis.Clusters,
             leaderboards,
             new CentralityRanking(measure, central),
             ReportGraphSelector.Select(graph, analysis, score, maxGraphNodes));

@@ -8,7 +8,7 @@ public sealed record ReportData(
     IReadOnlyList<PaperData> Papers,
     IReadOnlyList<EntityData> Entities,
     IReadOnlyList<RelationData> Relations,
-    IReadOnlyList<ClusterData> Clusters,
+    IReadOnlyList<ReportCluster> Clusters,
     IReadOnlyList<LeaderboardData> Leaderboards,
     CentralityRanking Central,
     GraphData Graph);
