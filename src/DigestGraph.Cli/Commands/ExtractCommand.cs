@@ -2,6 +2,7 @@ using System.CommandLine;
 using DigestGraph.Extract;
 using DigestGraph.Extract.Evaluation;
 using DigestGraph.Ingest;
+using DigestGraph.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestGraph.Cli.Commands;
@@ -52,13 +53,8 @@ public static class ExtractCommand
             stderr.WriteLine("error: no papers in the input");
             return CorpusCommand.ExitFailure;
         }
-        var lines = input.Papers
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(ct)
-            .Select(p => ExtractionRecordJson.Write(ExtractionRecordMapper.ToRecord(extractor.Extract(p))));
-        foreach (var line in lines)
-            stdout.WriteLine(line);
+        foreach (var extraction in GraphPipeline.ExtractAll(input.Papers, extractor, ct: ct))
+            stdout.WriteLine(ExtractionRecordJson.Write(ExtractionRecordMapper.ToRecord(extraction)));
         return 0;
     }
 }
