@@ -77,6 +77,27 @@ public class AcronymPairFinderTests
         Assert.Equal("V-JEPA (ViT-H)", Single("相较于 V-JEPA（ViT-H）提升了 2.7%").Name);
     }
 
+    [Fact]
+    public void Chinese_long_form_after_an_unknown_name_becomes_its_alias()
+    {
+        var m = Single("我们提出 QK-VAE（查询键变分自编码器），用于压缩。");
+        Assert.Equal("QK-VAE", m.Name);
+        Assert.Contains("查询键变分自编码器", m.Aliases);
+    }
+
+    // A wrong alias would merge every later "深度" or "音频" into the benchmark or method.
+    [Theory]
+    [InlineData("在 Hi4D（深度）上相对 RMSE 降低 22%。", "深度")]
+    [InlineData("在 Humans-2K（部分分割）上提升了 17.1 mIoU。", "部分分割")]
+    [InlineData("我们提出 VisionLLaMA（包括平面和金字塔两种形式），来回答这一问题。", "包括平面和金字塔两种形式")]
+    [InlineData("提取视觉（关键帧）、音频（ASR）和文本知识（OCR）。", "音频")]
+    [InlineData("这些领域非常适合强化学习（RL）。", "这些领域非常适合强化学习")]
+    [InlineData("联合隐藏层/注意力/MLP（宽度）剪枝", "宽度")]
+    public void A_bracket_that_is_no_translation_gives_no_alias(string text, string wrongAlias)
+    {
+        Assert.DoesNotContain(Finder.Find(text), m => m.Aliases.Contains(wrongAlias));
+    }
+
     [Theory]
     [InlineData("这些挑战包括（1）透明度，（2）数据。")]
     [InlineData("将矩阵（Q, K）量化为 INT4。")]

@@ -14,10 +14,12 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     private const int MaxChineseTerm = 16;
 
     private static readonly string[] AliasMarkers = ["亦称", "也称", "又称", "简称", "或称", "即", "aka", "a.k.a.", "also known as", "short for"];
+    // Words that make a bracket a description ("包括平面和金字塔两种形式") rather than a long form.
+    private static readonly string[] DescriptionWords = ["包括", "包含", "以及", "例如", "一种", "两种", "和", "与", "及", "了", "是", "等"];
     private static readonly string[] ChineseBoundaries =
     [
         "一种", "一个", "一套", "一款", "一系列", "名为", "称为", "即为", "采用", "使用", "利用", "基于", "通过", "结合",
-        "以及", "如", "例如", "的", "了", "即", "和", "与", "及", "在", "将", "对", "为", "是", "等", "个", "种", "——",
+        "以及", "如", "例如", "带有", "包括", "的", "了", "即", "和", "与", "及", "在", "于", "将", "对", "为", "是", "等", "个", "种", "——",
     ];
 
     public IReadOnlyList<Mention> Find(string text)
@@ -81,7 +83,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
                 var longForm = before is not null ? LongFormFor(inner, text, EnglishWindowStart(text, open, inner.Length + 5), open) : null;
                 if (longForm is not null)
                     return Build(text, open, close, inner, longForm.Value.Text, null, longForm.Value.Start);
-                var chinese = ChineseTermBefore(text, open);
+                var chinese = AgreeingChinese(inner, ChineseTermBefore(text, open));
                 if (chinese is not null) return Build(text, open, close, inner, null, chinese);
                 return null;
             }
@@ -89,17 +91,40 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             if (before is { } n && innerTokens.Count >= 2 && LooksLikeAcronym(n.Name))
                 return Build(text, open, close, n.Name, inner, null, n.Start);
             // "闪电注意力（Lightning Attention）", "六维姿态跟踪（6D pose tracking）".
-            var term = ChineseTermBefore(text, open);
+            var term = AgreeingChinese(inner, ChineseTermBefore(text, open));
             if (term is not null && (innerTokens.Any(t => t.IsCapitalised) || knowledge.Lexicon.TryFind(inner, out _)))
                 return Build(text, open, close, inner, null, term);
             return null;
         }
 
         // "VA-VAE（视觉基础模型对齐变分自编码器）": a name followed by its Chinese long form.
-        if (innerIsChinese && inner.Length is >= 2 and <= 20 && before is { } latin && LooksLikeAcronym(latin.Name))
+        if (innerIsChinese && inner.Length is >= 2 and <= 20 && before is { } latin && LooksLikeAcronym(latin.Name)
+            && IsChineseLongFormOf(latin.Name, inner))
             return Build(text, open, close, latin.Name, null, inner, latin.Start);
         return null;
     }
+
+    /// <summary>
+    /// A Chinese form beside a name the lexicon knows is its alias only when the lexicon agrees: "视觉（关键帧）、音频（ASR）"
+    /// names modalities, not translations, and a wrong alias would merge every later "音频" into ASR.
+    /// </summary>
+    private string? AgreeingChinese(string name, string? chinese) =>
+        chinese is null || !knowledge.Lexicon.TryFind(name, out var entry) || SameEntry(chinese, entry) ? chinese : null;
+
+    /// <summary>
+    /// Brackets after a name also describe a setting ("Hi4D（深度）", "Humans-2K（部分分割）") or the name
+    /// ("VisionLLaMA（包括平面和金字塔两种形式）"): a long form is a term of four or more characters with no function
+    /// word, after a name without a size or version number; a known name takes only the forms the lexicon gives it.
+    /// </summary>
+    private bool IsChineseLongFormOf(string name, string inner)
+    {
+        if (knowledge.Lexicon.TryFind(name, out var entry)) return SameEntry(inner, entry);
+        return inner.Length >= 4 && !name.Any(char.IsDigit)
+            && !DescriptionWords.Any(w => inner.Contains(w, StringComparison.Ordinal));
+    }
+
+    private bool SameEntry(string surface, LexiconEntry entry) =>
+        knowledge.Lexicon.TryFind(surface, out var other) && ReferenceEquals(other, entry);
 
     private Mention? AliasAfterName(string text, int open, int close, string alias)
     {
