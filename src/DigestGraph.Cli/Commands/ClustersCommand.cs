@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using DigestGraph.Analyse;
-using DigestGraph.Cli.Progress;
-using DigestGraph.Export;
-using DigestGraph.Progress;
 using DigestGraph.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +17,6 @@ namespace DigestGraph.Cli.Commands;
 /// </summary>
 public static class ClustersCommand
 {
-    private sealed record Clustered(ClusterAnalysisResult Result, TopicAgreement? Agreement, IReadOnlyList<string> Written);
-
     public static Command Create()
     {
         var resolution = new Option<double>("--resolution") { Description = "Modularity resolution: higher gives more, smaller clusters", DefaultValueFactory = _ => 1.0 };
@@ -71,55 +66,17 @@ public static class ClustersCommand
                 return CorpusCommand.ExitFailure;
             }
 
-            Clustered Finish(ClusterAnalysisResult result, int nodes, IProgress<StageProgress> progress)
-            {
-                progress.Report(StageProgress.Finished("analyse", nodes));
-                var agreement = goldTopics is null ? null : TopicAgreement.Evaluate(result, goldTopics);
-                return new Clustered(result, agreement, ClusterReportWriter.Write(result, outputDirectory, agreement));
-            }
-            int Report(Clustered clustered)
-            {
-                Print(stdout, clustered.Result, clustered.Agreement);
-                foreach (var file in clustered.Written) stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
-                if (settings is not null) stdout.WriteLine($"Neo4j: wrote {clustered.Result.PaperClusters.Count + clustered.Result.EntityClusters.Count} clusters, {clustered.Result.Papers.Count} papers and {clustered.Result.Entities.Count} entities analysed");
-                return 0;
-            }
-
-            if (settings is null)
-                return await corpus.RunAsync(parseResult, host.Services,
-                    (graph, progress, _) =>
-                    {
-                        progress.Report(new StageProgress("analyse", 0, null));
-                        return Task.FromResult(Finish(ClusterAnalysis.Run(graph, options), graph.Papers.Count + graph.Entities.Count, progress));
-                    },
-                    (_, clustered) => Report(clustered),
-                    ct);
+            var run = new ClusterRun(stdout, options, goldTopics, outputDirectory);
+            if (settings is null) return await run.FromFilesAsync(corpus, parseResult, host.Services, ct);
 
             using var store = new Neo4jGraphStore(settings);
-            async Task<Clustered?> AnalyseStoredAsync(IProgress<StageProgress> progress, CancellationToken token)
-            {
-                progress.Report(new StageProgress("analyse", 0, null));
-                var result = await store.AnalyseAsync(options, token);
-                return result is null ? null : Finish(result, result.Papers.Count + result.Entities.Count, progress);
-            }
             try
             {
-                if (hasPaths)
-                    return await corpus.RunAsync(parseResult, host.Services,
-                        async (graph, progress, token) =>
-                        {
-                            await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), token);
-                            return (await AnalyseStoredAsync(progress, token))!;
-                        },
-                        (_, clustered) => Report(clustered),
-                        ct);
-                var stored = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => AnalyseStoredAsync(progress, ct), ct));
-                if (stored is null)
-                {
-                    stderr.WriteLine($"error: Neo4j at {settings.DisplayUri} holds no papers; nothing was written");
-                    return CorpusCommand.ExitFailure;
-                }
-                return Report(stored);
+                if (hasPaths) return await run.ThroughNeo4jAsync(store, corpus, parseResult, host.Services, ct);
+                var stored = await run.FromNeo4jAsync(store, stderr, ct);
+                if (stored is not null) return stored.Value;
+                stderr.WriteLine($"error: Neo4j at {settings.DisplayUri} holds no papers; nothing was written");
+                return CorpusCommand.ExitFailure;
             }
             catch (Neo4jException e)
             {
@@ -133,28 +90,5 @@ public static class ClustersCommand
             }
         });
         return command;
-    }
-
-    private static void Print(TextWriter stdout, ClusterAnalysisResult result, TopicAgreement? agreement)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        foreach (var (name, summary, clusters) in new[]
-        {
-            ("Paper clusters", result.PaperGraph, result.PaperClusters),
-            ("Entity clusters", result.EntityGraph, result.EntityClusters),
-        })
-        {
-            var grouped = clusters.Where(c => c.Size > 1).ToArray();
-            stdout.WriteLine(string.Format(inv, "{0}: {1} clusters of 2 or more ({2} single), modularity {3:F4}, {4} nodes, {5} edges",
-                name, grouped.Length, clusters.Count - grouped.Length, summary.Modularity, summary.Nodes, summary.Edges));
-            foreach (var c in grouped)
-            {
-                stdout.WriteLine($"  {c.Id,-5}{c.Size,5}  {c.Label}");
-                foreach (var p in c.RepresentativePapers) stdout.WriteLine($"  {"",10}  {p.Id}  {p.Title}");
-            }
-        }
-        if (agreement is not null)
-            stdout.WriteLine(string.Format(inv, "Gold primary topics: NMI {0:F4} (arithmetic mean; clusters of the same sizes dealt at random score {1:F4}) over {2} papers, {3} topics vs {4} clusters; modularity {5:F4}",
-                agreement.NormalizedMutualInformation, agreement.ChanceBaseline, agreement.Papers, agreement.GoldTopics, agreement.Clusters, agreement.Modularity));
     }
 }
