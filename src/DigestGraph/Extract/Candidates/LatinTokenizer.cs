@@ -5,7 +5,7 @@ namespace DigestGraph.Extract.Candidates;
 /// <summary>Cuts Latin-script words out of mixed Chinese/English text.</summary>
 public static class LatinTokenizer
 {
-    public static IReadOnlyList<LatinToken> Tokenize(string text, int start = 0, int end = -1)
+    public static List<LatinToken> Tokenize(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
         var tokens = new List<LatinToken>();
@@ -16,7 +16,7 @@ public static class LatinTokenizer
             var s = i;
             while (i < end && (CharClass.IsNameChar(text[i]) || (IsJoiner(text[i]) && i + 1 < end && CharClass.IsNameChar(text[i + 1]))))
                 i++;
-            tokens.Add(new LatinToken(s, i - s, text[s..i]));
+            tokens.Add(new LatinToken(text, s, i - s));
         }
         return tokens;
     }

@@ -30,7 +30,7 @@ public sealed class CueList
     /// <summary>The cue that starts exactly at <paramref name="position"/>, if any.</summary>
     public string? MatchAt(string text, int position)
     {
-        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(char.ToUpperInvariant(text[position]), out var candidates))
+        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(Text.InvariantCase.ToUpper(text[position]), out var candidates))
             return null;
         foreach (var cue in candidates)
             if (IsAt(text, position, cue)) return cue;
@@ -40,7 +40,7 @@ public sealed class CueList
     /// <summary>The cue that ends exactly at <paramref name="end"/> (text before a name), if any.</summary>
     public string? MatchEndingAt(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(char.ToUpperInvariant(text[end - 1]), out var candidates))
+        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(Text.InvariantCase.ToUpper(text[end - 1]), out var candidates))
             return null;
         foreach (var cue in candidates)
             if (end - cue.Length >= 0 && IsAt(text, end - cue.Length, cue)) return cue;

@@ -10,7 +10,7 @@ namespace DigestGraph.Extract.Lexicon;
 /// </summary>
 public sealed class EntityLexicon
 {
-    private readonly Dictionary<string, LexiconEntry> _byFold = new(StringComparer.Ordinal);
+    private readonly FoldedLookup<LexiconEntry> _byFold = new();
     // Scan aliases by their first two characters (lower case), longest first.
     private readonly Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> _byPrefix = [];
     // Every character an alias can start with, in both cases: the scan jumps (vectorised) from one to the next.
@@ -22,7 +22,7 @@ public sealed class EntityLexicon
         {
             foreach (var surface in entry.Aliases.Prepend(entry.Name))
             {
-                _byFold.TryAdd(NameFolding.Fold(surface), entry);
+                _byFold.TryAdd(surface, entry);
                 foreach (var variant in SpacingVariants(surface)) AddScanAlias(variant, entry);
             }
         }
@@ -38,8 +38,7 @@ public sealed class EntityLexicon
 
     public static EntityLexicon Default { get; } = LoadEmbedded();
 
-    public bool TryFind(string surface, out LexiconEntry entry) =>
-        _byFold.TryGetValue(NameFolding.Fold(surface), out entry!);
+    public bool TryFind(ReadOnlySpan<char> surface, out LexiconEntry entry) => _byFold.TryGetValue(surface, out entry);
 
     /// <summary>Every alias occurrence, left to right, the longest at each position, not overlapping.</summary>
     public IReadOnlyList<LexiconMatch> Scan(string text)
@@ -85,7 +84,7 @@ public sealed class EntityLexicon
         if (!list.Any(x => x.Alias == alias)) list.Add((alias, caseSensitive, entry));
     }
 
-    private static int PrefixKey(ReadOnlySpan<char> two) => char.ToLowerInvariant(two[0]) << 16 | char.ToLowerInvariant(two[1]);
+    private static int PrefixKey(ReadOnlySpan<char> two) => InvariantCase.ToLower(two[0]) << 16 | InvariantCase.ToLower(two[1]);
 
     /// <summary>Chinese text writes a Latin part with or without spaces (天玑 9300 / 天玑9300); both are scanned for.</summary>
     private static IEnumerable<string> SpacingVariants(string alias)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Topics;
 
@@ -30,7 +31,7 @@ public sealed class TopicClassifier
             .Distinct().Order().ToArray());
     }
 
-    private static int PairKey(char first, char second) => char.ToUpperInvariant(first) << 16 | char.ToUpperInvariant(second);
+    private static int PairKey(char first, char second) => InvariantCase.ToUpper(first) << 16 | InvariantCase.ToUpper(second);
 
     private const int TitleWeight = 2;
     private const int IntroducedBonus = 3;
@@ -80,7 +81,7 @@ public sealed class TopicClassifier
             var longest = 0;
             if (i + 1 < text.Length && _cuesByFirstTwo.TryGetValue(PairKey(text[i], text[i + 1]), out var candidates))
                 Match(text, i, candidates, found, ref longest, ref coveredUntil);
-            if (_oneCharacterCues.TryGetValue(char.ToUpperInvariant(text[i]), out candidates))
+            if (_oneCharacterCues.TryGetValue(InvariantCase.ToUpper(text[i]), out candidates))
                 Match(text, i, candidates, found, ref longest, ref coveredUntil);
         }
         return found;
