@@ -48,17 +48,20 @@ public sealed class CueList
     }
 
     /// <summary>Every cue occurrence in [start, end), left to right, not overlapping.</summary>
-    public IEnumerable<(int Position, string Cue)> FindAll(string text, int start, int end)
+    public IReadOnlyList<(int Position, string Cue)> FindAll(string text, int start, int end)
     {
+        // Most sentences hold none of a list's cues: then nothing is allocated.
+        List<(int Position, string Cue)>? found = null;
         var i = Math.Max(start, 0);
         end = Math.Min(end, text.Length);
         while (i < end)
         {
             var cue = NextIn(text, ref i, end);
-            if (cue is null) yield break;
-            yield return (i, cue);
+            if (cue is null) break;
+            (found ??= []).Add((i, cue));
             i += cue.Length;
         }
+        return found ?? (IReadOnlyList<(int Position, string Cue)>)[];
     }
 
     public bool AnyIn(string text, int start, int end)

@@ -66,9 +66,9 @@ public sealed class BasedOnPattern : IRelationPattern
                     else Add(found, b, o.Entity, evidence);
             }
 
-            found.AddRange(DerivedFrom(c, s, occ, evidence));
-            found.AddRange(MadeByProcessing(c, s, occ, evidence));
-            found.AddRange(ImplementedWith(c, s, occ, evidence));
+            DerivedFrom(c, s, occ, evidence, found);
+            MadeByProcessing(c, s, occ, evidence, found);
+            ImplementedWith(c, s, occ, evidence, found);
         }
         found.AddRange(NamedAfter(c));
         return found;
@@ -87,7 +87,7 @@ public sealed class BasedOnPattern : IRelationPattern
     }
 
     /// <summary>"从 Y 中产生了一个 … X": X is derived from Y.</summary>
-    private static IEnumerable<ExtractedRelation> DerivedFrom(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    private static void DerivedFrom(RelationContext c, Sentence s, Occurrence[] occ, string evidence, List<ExtractedRelation> found)
     {
         foreach (var (pos, cue) in c.Cues["derived_from_start"].FindAll(c.Text, s.Start, s.End))
         {
@@ -98,24 +98,24 @@ public sealed class BasedOnPattern : IRelationPattern
             var derived = occ.FirstOrDefault(o => o.Start > end.Position && !c.HasClauseBreak(end.Position, o.Start) && o.Entity != source.Entity);
             var subject = derived.Entity ?? (c.SpeaksOfItself(s, pos) ? c.Main : null);
             if (subject is not null && subject != source.Entity)
-                yield return RelationContext.Relation(RelationType.BASED_ON, subject, source.Entity, evidence);
+                found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, source.Entity, evidence));
         }
     }
 
     /// <summary>"量化…模型 FLUX.1-dev 的方法": the paper's system is a quantized, pruned or distilled version of a model.</summary>
-    private static IEnumerable<ExtractedRelation> MadeByProcessing(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    private static void MadeByProcessing(RelationContext c, Sentence s, Occurrence[] occ, string evidence, List<ExtractedRelation> found)
     {
         foreach (var (pos, cue) in c.Cues["derived_by_processing"].FindAll(c.Text, s.Start, s.End))
         {
             var target = occ.FirstOrDefault(o => o.Start >= pos + cue.Length && o.Start - pos - cue.Length <= TargetReach && !c.HasClauseBreak(pos, o.Start));
             if (target.Entity is not { Type: EntityType.Model } model || model.Introduced) continue;
             var subject = occ.FirstOrDefault(o => o.Entity.Introduced && o.Entity != model).Entity;
-            if (subject is not null) yield return RelationContext.Relation(RelationType.BASED_ON, subject, model, evidence);
+            if (subject is not null) found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, model, evidence));
         }
     }
 
     /// <summary>"使用 Y（…）实现，X": X is implemented on top of Y.</summary>
-    private static IEnumerable<ExtractedRelation> ImplementedWith(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    private static void ImplementedWith(RelationContext c, Sentence s, Occurrence[] occ, string evidence, List<ExtractedRelation> found)
     {
         foreach (var (pos, cue) in c.Cues["implemented_with_start"].FindAll(c.Text, s.Start, s.End))
         {
@@ -125,7 +125,7 @@ public sealed class BasedOnPattern : IRelationPattern
             if (end.Cue is null) continue;
             var subject = occ.FirstOrDefault(o => o.Start > end.Position && o.Entity.Introduced).Entity ?? c.Main;
             if (subject is not null && subject != target.Entity)
-                yield return RelationContext.Relation(RelationType.BASED_ON, subject, target.Entity, evidence);
+                found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, target.Entity, evidence));
         }
     }
 

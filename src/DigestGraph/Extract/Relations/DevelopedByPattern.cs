@@ -16,7 +16,7 @@ public sealed class DevelopedByPattern : IRelationPattern
             foreach (var dev in e.Developers)
             {
                 var org = orgs.FirstOrDefault(o => o.Name == dev || o.Surfaces.Contains(dev) || o.Known?.Name == dev);
-                if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, EvidenceOf(c, e)));
+                if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, c.EvidenceAt(e.FirstPosition)));
             }
 
         foreach (var s in c.Sentences)
@@ -45,10 +45,4 @@ public sealed class DevelopedByPattern : IRelationPattern
     }
 
     private static bool CanBeDeveloped(EntityDraft e) => e.Type is EntityType.Model or EntityType.Dataset or EntityType.Method;
-
-    private static string EvidenceOf(RelationContext c, EntityDraft e)
-    {
-        var s = c.Sentences.FirstOrDefault(x => x.Contains(e.FirstPosition));
-        return s.Length > 0 ? c.Evidence(s) : c.Title;
-    }
 }

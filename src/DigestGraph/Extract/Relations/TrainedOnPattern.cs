@@ -46,13 +46,7 @@ public sealed class TrainedOnPattern : IRelationPattern
             : c.Entities.Where(e => e.Introduced && e.Type == EntityType.Model).OrderBy(e => e.FirstPosition).FirstOrDefault();
         if (ownModel is not null)
             foreach (var d in ownDatasets)
-                found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, EvidenceOf(c, d)));
+                found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, c.EvidenceAt(d.FirstPosition)));
         return found;
-    }
-
-    private static string EvidenceOf(RelationContext c, EntityDraft d)
-    {
-        var s = c.Sentences.FirstOrDefault(x => x.Contains(d.FirstPosition));
-        return s.Length > 0 ? c.Evidence(s) : c.Title;
     }
 }

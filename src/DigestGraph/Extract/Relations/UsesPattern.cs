@@ -38,8 +38,7 @@ public sealed class UsesPattern : IRelationPattern
             foreach (var own in c.Entities.Where(e => e.Introduced && e != main && e.Type == EntityType.Method && !e.Name.Contains(main.Name)
                          && e.Surfaces.Any(s => s.Contains(' ') || s.Any(Text.CharClass.IsCjk))))
             {
-                var s = c.Sentences.FirstOrDefault(x => x.Contains(own.FirstPosition));
-                found.Add(RelationContext.Relation(RelationType.USES, main, own, s.Length > 0 ? c.Evidence(s) : c.Title));
+                found.Add(RelationContext.Relation(RelationType.USES, main, own, c.EvidenceAt(own.FirstPosition)));
             }
         }
         return found;

@@ -66,7 +66,7 @@ public sealed class EntityDraft(int id)
 
     public ExtractedEntity Freeze(string? evidence) => new(Name, Type)
     {
-        Aliases = Surfaces.Append(Known?.Name).OfType<string>().Where(s => NameFolding.Fold(s) != NameFolding.Fold(Name)).DistinctBy(NameFolding.Fold).ToArray(),
+        Aliases = Surfaces.Append(Known?.Name).OfType<string>().Where(s => !NameFolding.SameFold(s, Name)).DistinctBy(NameFolding.Fold).ToArray(),
         Types = Known is { Types.Count: > 1 } k && k.Types.Contains(Type) ? [Type, .. k.Types.Where(t => t != Type)] : [],
         Introduced = Introduced,
         Evidence = evidence,
