@@ -52,6 +52,14 @@ public static class NameFolding
         return Fold(a) == Fold(b);
     }
 
+    /// <summary>Whether nothing of a name is left after folding (punctuation, emoji).</summary>
+    public static bool FoldsToNothing(string name)
+    {
+        if (name.Length > StackLimit) return Fold(name).Length == 0;
+        Span<char> folded = stackalloc char[name.Length];
+        return TryFoldSimple(name, folded, out var length) ? length == 0 : Fold(name).Length == 0;
+    }
+
     private static string FoldSimple(string name)
     {
         var kept = 0;

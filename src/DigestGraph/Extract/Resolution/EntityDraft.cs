@@ -30,8 +30,8 @@ public sealed class EntityDraft(int id)
     public void Absorb(Mention mention)
     {
         if (Name.Length == 0) Name = mention.Name;
-        foreach (var s in mention.Surfaces)
-            if (!Surfaces.Contains(s)) Surfaces.Add(s);
+        AddSurface(mention.Name);
+        foreach (var alias in mention.Aliases) AddSurface(alias);
         Known ??= mention.Known;
         if (mention.TypeHint is { } t) TypeHints.Add(t);
         if (mention.Developer is { } d && !Developers.Contains(d)) Developers.Add(d);
@@ -47,8 +47,7 @@ public sealed class EntityDraft(int id)
 
     public void Absorb(EntityDraft other)
     {
-        foreach (var s in other.Surfaces)
-            if (!Surfaces.Contains(s)) Surfaces.Add(s);
+        foreach (var s in other.Surfaces) AddSurface(s);
         Known ??= other.Known;
         TypeHints.AddRange(other.TypeHints);
         foreach (var d in other.Developers)
@@ -62,6 +61,11 @@ public sealed class EntityDraft(int id)
             IsTitleName = true;
             Name = other.Name;
         }
+    }
+
+    private void AddSurface(string surface)
+    {
+        if (!Surfaces.Contains(surface)) Surfaces.Add(surface);
     }
 
     public ExtractedEntity Freeze(string? evidence) => new(Name, Type)

@@ -33,6 +33,7 @@ public sealed class TopicClassifier
 
     private static int PairKey(char first, char second) => InvariantCase.ToUpper(first) << 16 | InvariantCase.ToUpper(second);
 
+    private static readonly int EntityTypeCount = Enum.GetValues<EntityType>().Length;
     private const int TitleWeight = 2;
     private const int IntroducedBonus = 3;
     private const double RelativeCut = 0.35;
@@ -46,12 +47,17 @@ public sealed class TopicClassifier
         var heading = title + " \n " + translatedTitle;
         var headingCues = CuesFound(heading);
         var abstractCues = CuesFound(abstractText);
-        var scored = taxonomy.Topics
-            .Select((t, order) => (Topic: t, Order: order, Score: Score(t, headingCues, abstractCues, entities)))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Order)
-            .ToArray();
-        if (scored.Length == 0) return ([], null);
+        var introducedTypes = IntroducedTypes(entities);
+        var scored = new List<(Topic Topic, int Order, double Score)>();
+        for (var order = 0; order < taxonomy.Topics.Count; order++)
+        {
+            var topic = taxonomy.Topics[order];
+            var score = Score(topic, headingCues, abstractCues, introducedTypes);
+            if (score > 0) scored.Add((topic, order, score));
+        }
+        // Orders are distinct, so this unstable sort orders as OrderByDescending(Score).ThenBy(Order) did.
+        scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
+        if (scored.Count == 0) return ([], null);
         var best = scored[0].Score;
         var kept = scored.Where(x => x.Score >= Math.Max(MinimumScore, best * RelativeCut)).Take(MaxTopics).ToList();
         if (kept.Count == 0) kept.Add(scored[0]);
@@ -105,11 +111,22 @@ public sealed class TopicClassifier
     }
 
     private static double Score(Topic topic, Dictionary<Topic, HashSet<string>> heading, Dictionary<Topic, HashSet<string>> abstractCues,
-        IReadOnlyList<ExtractedEntity> entities)
+        bool[] introducedTypes)
     {
         var inHeading = heading.GetValueOrDefault(topic)?.Count ?? 0;
         var inAbstract = abstractCues.GetValueOrDefault(topic)?.Count ?? 0;
-        var introduces = entities.Any(e => e.Introduced && topic.Introduces.Contains(e.Type)) ? IntroducedBonus : 0;
+        var introduces = 0;
+        foreach (var type in topic.Introduces)
+            if (introducedTypes[(int)type]) introduces = IntroducedBonus;
         return TitleWeight * inHeading + inAbstract + introduces;
+    }
+
+    /// <summary>Which entity types the paper introduces an entity of, by type number: asked once per topic.</summary>
+    private static bool[] IntroducedTypes(IReadOnlyList<ExtractedEntity> entities)
+    {
+        var introduced = new bool[EntityTypeCount];
+        foreach (var e in entities)
+            if (e.Introduced) introduced[(int)e.Type] = true;
+        return introduced;
     }
 }
