@@ -69,9 +69,10 @@ public sealed class RuleBasedExtractor : IExtractor
             .Concat(_chineseNames.Find(text)));
         var drafts = _merger.Merge(titleMentions, textMentions);
         _typer.Assign(text, drafts);
-        _introduced.Mark(text, sentences, drafts);
+        var occurrences = Occurrence.InTextOrder(drafts);
+        _introduced.Mark(text, sentences, drafts, occurrences);
 
-        var context = new RelationContext(text, sentences, drafts, title, _knowledge.RelationCues);
+        var context = new RelationContext(text, sentences, drafts, occurrences, title, _knowledge.RelationCues);
         var relations = _patterns.SelectMany(p => p.Find(context))
             .Where(r => !NameFolding.SameFold(r.Source, r.Target))
             .DistinctBy(r => (r.Type, NameFolding.Fold(r.Source), NameFolding.Fold(r.Target)))

@@ -35,9 +35,11 @@ public static partial class SizeEllipsisFinder
             }
         }
         if (ownName is null) return found;
-        var sentences = SentenceSplitter.Split(text);
+        IReadOnlyList<Sentence>? sentences = null;
         foreach (var group in CoordinatedSizes(text, sizes))
         {
+            // Split only when sizes are listed, which few abstracts do.
+            sentences ??= SentenceSplitter.Split(text);
             var sentence = sentences.FirstOrDefault(s => s.Contains(group[0].Index));
             var before = text.AsSpan(sentence.Start, group[0].Index - sentence.Start);
             var last = group[^1];

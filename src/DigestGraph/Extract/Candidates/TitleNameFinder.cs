@@ -29,7 +29,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
             // A title phrase is a name when it is known, extends a known model ("Claude 3.5 Computer Use"), or is
             // name-shaped and also written in the abstract; title case alone ("Unified LLaMA Interface") is not enough.
             if (m.Known is not null || ExtendsKnownModel(m.Name)
-                || (abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase) && tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Span)))
+                || (tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Span)) && abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase))
                 || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
                 mentions.Add(m with { InTitle = true });
         }

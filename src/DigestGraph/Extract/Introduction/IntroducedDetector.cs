@@ -13,9 +13,9 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
 {
     private const int MaxGapAfterCue = 30;
 
-    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts)
+    /// <param name="occurrences">The drafts' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
+    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts, Occurrence[] occurrences)
     {
-        var occurrences = drafts.SelectMany(d => d.Occurrences.Select(o => (Draft: d, o.Start, o.End))).OrderBy(o => o.Start).ToArray();
         var cues = knowledge.RelationCues;
         foreach (var d in drafts.Where(d => d.IsTitleName)) d.Introduced = true;
 
@@ -26,16 +26,16 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             {
                 var cueEnd = cuePos + cue.Length;
                 var first = inSentence.FirstOrDefault(o => o.Start >= cueEnd);
-                if (first.Draft is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
+                if (first.Entity is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
                 // A known name after the cue is new only when it is the direct object ("我们提出了 RAG"), not "推出了一款经 DPO 优化的模型".
-                if (first.Draft.Known is not null && text.AsSpan(cueEnd, first.Start - cueEnd).Trim().Length > 1) continue;
-                MarkIfNew(first.Draft);
+                if (first.Entity.Known is not null && text.AsSpan(cueEnd, first.Start - cueEnd).Trim().Length > 1) continue;
+                MarkIfNew(first.Entity);
                 // Names listed with the first one ("X 和 Y", "X, Y and Z").
                 var last = first;
                 foreach (var next in inSentence.Where(o => o.Start > first.Start))
                 {
                     if (!IsCoordination(text, last.End, next.Start)) break;
-                    MarkIfNew(next.Draft);
+                    MarkIfNew(next.Entity);
                     last = next;
                 }
             }
@@ -45,7 +45,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
                 var p = o.Start;
                 while (p > sentence.Start && text[p - 1] == ' ') p--;
                 // "a simple method called chain-of-thought prompting": naming it in an introducing sentence makes even a now well-known name this paper's.
-                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft, named: true);
+                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity, named: true);
             }
         }
 
@@ -54,9 +54,9 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             var p = o.Start;
             while (p > 0 && text[p - 1] == ' ') p--;
             var own = cues["own_subject"].MatchEndingAt(text, p);
-            if (own is not null && own.Length > 3) MarkIfNew(o.Draft);
+            if (own is not null && own.Length > 3) MarkIfNew(o.Entity);
             // "which we name Falconet", "我们称之为 Mamba": the authors naming a thing is the paper creating it.
-            if (cues["self_naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft);
+            if (cues["self_naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity);
         }
 
         foreach (var d in drafts.Where(d => d.InTitle && !d.IsTitleName && d.Known is null && d.Occurrences.Count > 0))
@@ -71,45 +71,45 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     }
 
     /// <summary>"我们介绍了 MiniMax-01 系列，包括 MiniMax-Text-01 和 MiniMax-VL-01": members listed after an introduced name.</summary>
-    private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, (EntityDraft Draft, int Start, int End)[] occurrences)
+    private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, Occurrence[] occurrences)
     {
         foreach (var s in sentences)
         {
             var inSentence = InSentence(occurrences, s);
             for (var i = 0; i < inSentence.Count; i++)
             {
-                if (!inSentence[i].Draft.Introduced) continue;
+                if (!inSentence[i].Entity.Introduced) continue;
                 var including = knowledge.RelationCues["including"].FindAll(text, inSentence[i].End, Math.Min(s.End, inSentence[i].End + 12)).FirstOrDefault();
                 if (including.Cue is null) continue;
-                var last = (Draft: (EntityDraft?)null, Start: 0, End: including.Position + including.Cue.Length);
+                var last = (Entity: (EntityDraft?)null, Start: 0, End: including.Position + including.Cue.Length);
                 foreach (var o in inSentence.Where(o => o.Start >= last.End))
                 {
-                    if (last.Draft is not null && !IsCoordination(text, last.End, o.Start)) break;
-                    if (last.Draft is null && text.AsSpan(last.End, o.Start - last.End).Trim().Length > 0) break;
-                    if (o.Draft.Known is null) o.Draft.Introduced = true;
-                    last = (o.Draft, o.Start, o.End);
+                    if (last.Entity is not null && !IsCoordination(text, last.End, o.Start)) break;
+                    if (last.Entity is null && text.AsSpan(last.End, o.Start - last.End).Trim().Length > 0) break;
+                    if (o.Entity.Known is null) o.Entity.Introduced = true;
+                    last = (o.Entity, o.Start, o.End);
                 }
             }
         }
     }
 
     /// <summary>"我们…生成了…偏好数据集 MMPR": a new name right after a resource noun, in a sentence where the authors make things.</summary>
-    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, (EntityDraft Draft, int Start, int End)[] occurrences)
+    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, Occurrence[] occurrences)
     {
         foreach (var s in sentences)
         {
             if (!knowledge.RelationCues["introduce"].AnyIn(text, s.Start, s.End)) continue;
-            foreach (var o in InSentence(occurrences, s).Where(o => o.Draft.Known is null))
+            foreach (var o in InSentence(occurrences, s).Where(o => o.Entity.Known is null))
             {
                 var p = o.Start;
                 while (p > s.Start && text[p - 1] == ' ') p--;
-                if (knowledge.TypeCues.NounEndingAt(text, p) is EntityType.Dataset or EntityType.Benchmark or EntityType.Model) o.Draft.Introduced = true;
+                if (knowledge.TypeCues.NounEndingAt(text, p) is EntityType.Dataset or EntityType.Benchmark or EntityType.Model) o.Entity.Introduced = true;
             }
         }
     }
 
     /// <summary>The occurrences (sorted by start) that start in <paramref name="s"/>.</summary>
-    private static ArraySegment<(EntityDraft Draft, int Start, int End)> InSentence((EntityDraft Draft, int Start, int End)[] occurrences, Sentence s) =>
+    private static ArraySegment<Occurrence> InSentence(Occurrence[] occurrences, Sentence s) =>
         StartOrderedSlice.In(occurrences, o => o.Start, s);
 
     private static void MarkIfNew(EntityDraft d, bool named = false)

@@ -12,14 +12,16 @@ public sealed class RelationContext
     private readonly Occurrence[]?[] _occurrencesBySentence;
     private readonly string?[] _evidenceBySentence;
 
-    public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, string title, RelationCues cues)
+    /// <param name="occurrences">The entities' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
+    public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, Occurrence[] occurrences,
+        string title, RelationCues cues)
     {
         Text = text;
         Sentences = sentences;
         Entities = entities;
         Title = title;
         Cues = cues;
-        _occurrences = entities.SelectMany(e => e.Occurrences.Select(o => new Occurrence(e, o.Start, o.End))).OrderBy(o => o.Start).ToArray();
+        _occurrences = occurrences;
         _occurrencesBySentence = new Occurrence[sentences.Count][];
         _evidenceBySentence = new string[sentences.Count];
         Main = entities.FirstOrDefault(e => e.IsTitleName && e.IsModelOrMethod)
