@@ -143,7 +143,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     private static bool IsCoordination(string text, int from, int to)
     {
         if (to < from) return false;
-        var gap = text[from..to].Trim();
+        var gap = text.AsSpan(from, to - from).Trim();
         return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
     }
 

@@ -17,7 +17,7 @@ public sealed class BasedOnPattern : IRelationPattern
         var found = new List<ExtractedRelation>();
         foreach (var s in c.Sentences)
         {
-            var occ = c.In(s).Where(o => o.Entity.IsModelOrMethod).ToArray();
+            var occ = c.ModelsAndMethodsIn(s);
             if (occ.Length == 0) continue;
             var evidence = c.Evidence(s);
             var listed = new HashSet<EntityDraft>();

@@ -22,8 +22,11 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         {
             var occ = c.In(s);
             // "在 VITON-HD 和 Dress Code 数据集上的实验结果表明": a dataset experiments are run on serves as a benchmark.
-            var evaluates = c.Cues["evaluation_result"].AnyIn(c.Text, s.Start, s.End) && !c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End);
-            var benchmarks = occ.Where(o => o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset).ToArray();
+            var evaluates = HasType(occ, EntityType.Dataset)
+                && c.Cues["evaluation_result"].AnyIn(c.Text, s.Start, s.End) && !c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End);
+            var benchmarks = HasType(occ, EntityType.Benchmark) || evaluates
+                ? occ.Where(o => o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset).ToArray()
+                : [];
             var evidence = c.Evidence(s);
             if (benchmarks.Length == 0)
             {
@@ -64,6 +67,13 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         if (pool.Length > 0)
             return pool.OrderBy(o => o.End <= benchmark.Start ? benchmark.Start - o.End : 1000 + o.Start - benchmark.End).First().Entity;
         return c.SpeaksOfItself(s, benchmark.Start) || ScoreValueFinder.Find(c.Text, benchmark.End, s.End).Any() ? c.Main : null;
+    }
+
+    private static bool HasType(IReadOnlyList<Occurrence> occ, EntityType type)
+    {
+        foreach (var o in occ)
+            if (o.Entity.Type == type) return true;
+        return false;
     }
 
     private static (int Start, int End) Clause(string text, int position, Sentence s)

@@ -10,6 +10,7 @@ public sealed class RelationContext
     private readonly Occurrence[] _occurrences;
     // Per sentence, filled on first use: every pattern reads the same sentences' occurrences and evidence text.
     private readonly Occurrence[]?[] _occurrencesBySentence;
+    private readonly Occurrence[]?[] _modelsAndMethodsBySentence;
     private readonly string?[] _evidenceBySentence;
 
     /// <param name="occurrences">The entities' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
@@ -23,6 +24,7 @@ public sealed class RelationContext
         Cues = cues;
         _occurrences = occurrences;
         _occurrencesBySentence = new Occurrence[sentences.Count][];
+        _modelsAndMethodsBySentence = new Occurrence[sentences.Count][];
         _evidenceBySentence = new string[sentences.Count];
         Main = entities.FirstOrDefault(e => e.IsTitleName && e.IsModelOrMethod)
             ?? entities.Where(e => e.Introduced && e.IsModelOrMethod).OrderBy(e => e.FirstPosition).FirstOrDefault();
@@ -44,6 +46,16 @@ public sealed class RelationContext
         if (index < 0) return StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
         return _occurrencesBySentence[index] ??= StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
     }
+
+    /// <summary>The occurrences of models and methods starting in <paramref name="s"/>, in text order.</summary>
+    public Occurrence[] ModelsAndMethodsIn(Sentence s)
+    {
+        var index = IndexOf(s);
+        if (index < 0) return ModelsAndMethods(In(s));
+        return _modelsAndMethodsBySentence[index] ??= ModelsAndMethods(In(s));
+    }
+
+    private static Occurrence[] ModelsAndMethods(IReadOnlyList<Occurrence> occ) => occ.Where(o => o.Entity.IsModelOrMethod).ToArray();
 
     /// <summary>The sentence as relation evidence: its trimmed text.</summary>
     public string Evidence(Sentence s)
