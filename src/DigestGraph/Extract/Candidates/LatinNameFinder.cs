@@ -16,21 +16,23 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     public IReadOnlyList<Mention> Find(string text, bool inTitle = false)
     {
         var mentions = new List<Mention>();
-        var tokens = LatinTokenizer.Tokenize(text);
         var phrase = new List<LatinToken>();
-        for (var i = 0; i <= tokens.Count; i++)
+        var position = 0;
+        // Words are read one at a time and only a phrase's are kept: most of an abstract's words join no name.
+        while (true)
         {
-            var joins = i < tokens.Count && phrase.Count > 0 && Joins(text, phrase, tokens[i]);
-            if (i < tokens.Count && (joins || phrase.Count == 0) && CanBePart(tokens[i], phrase.Count == 0))
+            var more = LatinTokenizer.TryNext(text, ref position, text.Length, out var token);
+            var joins = more && phrase.Count > 0 && Joins(text, phrase, token);
+            if (more && (joins || phrase.Count == 0) && CanBePart(token, phrase.Count == 0))
             {
-                phrase.Add(tokens[i]);
+                phrase.Add(token);
                 continue;
             }
             if (phrase.Count > 0) Emit(text, phrase, mentions, inTitle);
             phrase.Clear();
-            if (i < tokens.Count && CanBePart(tokens[i], true)) phrase.Add(tokens[i]);
+            if (!more) return mentions;
+            if (CanBePart(token, true)) phrase.Add(token);
         }
-        return mentions;
     }
 
     private static bool CanBePart(LatinToken token, bool first) =>

@@ -70,11 +70,28 @@ public sealed class EntityDraft(int id)
 
     public ExtractedEntity Freeze(string? evidence) => new(Name, Type)
     {
-        Aliases = Surfaces.Append(Known?.Name).OfType<string>().Where(s => !NameFolding.SameFold(s, Name)).DistinctBy(NameFolding.Fold).ToArray(),
+        Aliases = FrozenAliases(),
         Types = Known is { Types.Count: > 1 } k && k.Types.Contains(Type) ? [Type, .. k.Types.Where(t => t != Type)] : [],
         Introduced = Introduced,
         Evidence = evidence,
     };
+
+    /// <summary>The surfaces and the lexicon name that fold unlike the name, the first of each folding.</summary>
+    private string[] FrozenAliases()
+    {
+        var aliases = new List<string>();
+        foreach (var s in Surfaces) AddAlias(aliases, s);
+        if (Known is { } known) AddAlias(aliases, known.Name);
+        return aliases.ToArray();
+    }
+
+    private void AddAlias(List<string> aliases, string surface)
+    {
+        if (NameFolding.SameFold(surface, Name)) return;
+        foreach (var a in aliases)
+            if (NameFolding.SameFold(a, surface)) return;
+        aliases.Add(surface);
+    }
 
     public override string ToString() => $"{Name} [{Type}{(Introduced ? ", introduced" : "")}]";
 }

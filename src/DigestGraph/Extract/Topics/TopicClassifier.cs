@@ -15,20 +15,33 @@ public sealed class TopicClassifier
     private readonly Taxonomy taxonomy;
     // Every topic's cues in one index, so a text is scanned once for all topics: by their first two characters (upper
     // case, as OrdinalIgnoreCase compares), and the one-character cues by that character; each longest first.
-    private readonly Dictionary<int, (string Cue, Topic Topic)[]> _cuesByFirstTwo;
-    private readonly Dictionary<char, (string Cue, Topic Topic)[]> _oneCharacterCues;
+    // Each cue carries its topic's index and an id shared by the topic's cues that are equal ignoring case (counted once).
+    private readonly Dictionary<int, TopicCue[]> _cuesByFirstTwo;
+    private readonly Dictionary<char, TopicCue[]> _oneCharacterCues;
     // Every character a cue can start with, in both cases: the scan jumps (vectorised) from one to the next.
     private readonly SearchValues<char> _firstChars;
 
     public TopicClassifier(Taxonomy taxonomy)
     {
         this.taxonomy = taxonomy;
-        var cues = taxonomy.Topics.SelectMany(t => t.Cues.Cues.Select(c => (Cue: c, Topic: t))).OrderByDescending(x => x.Cue.Length).ToArray();
+        var cues = taxonomy.Topics.SelectMany((t, index) => CuesOf(t, index)).OrderByDescending(x => x.Cue.Length).ToArray();
         _cuesByFirstTwo = cues.Where(x => x.Cue.Length >= 2).GroupBy(x => PairKey(x.Cue[0], x.Cue[1])).ToDictionary(g => g.Key, g => g.ToArray());
         _oneCharacterCues = cues.Where(x => x.Cue.Length == 1).GroupBy(x => char.ToUpperInvariant(x.Cue[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _firstChars = SearchValues.Create(cues
             .SelectMany(x => new[] { x.Cue[0], char.ToUpperInvariant(x.Cue[0]), char.ToLowerInvariant(x.Cue[0]) })
             .Distinct().Order().ToArray());
+    }
+
+    private readonly record struct TopicCue(string Cue, int Topic, int Id);
+
+    private static IEnumerable<TopicCue> CuesOf(Topic topic, int index)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var cue in topic.Cues.Cues)
+        {
+            if (!ids.TryGetValue(cue, out var id)) ids[cue] = id = index << 16 | ids.Count;
+            yield return new TopicCue(cue, index, id);
+        }
     }
 
     private static int PairKey(char first, char second) => InvariantCase.ToUpper(first) << 16 | InvariantCase.ToUpper(second);
@@ -52,7 +65,7 @@ public sealed class TopicClassifier
         for (var order = 0; order < taxonomy.Topics.Count; order++)
         {
             var topic = taxonomy.Topics[order];
-            var score = Score(topic, headingCues, abstractCues, introducedTypes);
+            var score = Score(topic, headingCues[order], abstractCues[order], introducedTypes);
             if (score > 0) scored.Add((topic, order, score));
         }
         // Orders are distinct, so this unstable sort orders as OrderByDescending(Score).ThenBy(Order) did.
@@ -72,10 +85,9 @@ public sealed class TopicClassifier
     /// The distinct cues of each topic found in a text, longest match first across all topics, so that
     /// "多模态大语言模型" counts for vision-language models and not also, through "大语言模型", for LLMs.
     /// </summary>
-    private Dictionary<Topic, HashSet<string>> CuesFound(string text)
+    private int[] CuesFound(string text)
     {
-        // Topics are distinct instances: hashing them by reference spares hashing every field of the record.
-        var found = new Dictionary<Topic, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var found = new CueCounts(new int[taxonomy.Topics.Count], []);
         var coveredUntil = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -90,31 +102,33 @@ public sealed class TopicClassifier
             if (_oneCharacterCues.TryGetValue(InvariantCase.ToUpper(text[i]), out candidates))
                 Match(text, i, candidates, found, ref longest, ref coveredUntil);
         }
-        return found;
+        return found.PerTopic;
     }
 
+    /// <summary>Distinct cues found per topic (by topic index), and the ids of the cues already counted.</summary>
+    private readonly record struct CueCounts(int[] PerTopic, List<int> Seen);
+
     /// <summary>The longest of <paramref name="candidates"/> (longest first) written at <paramref name="i"/> past what is covered.</summary>
-    private static void Match(string text, int i, (string Cue, Topic Topic)[] candidates, Dictionary<Topic, HashSet<string>> found,
-        ref int longest, ref int coveredUntil)
+    private static void Match(string text, int i, TopicCue[] candidates, CueCounts found, ref int longest, ref int coveredUntil)
     {
-        foreach (var (cue, topic) in candidates)
+        foreach (var (cue, topic, id) in candidates)
         {
             if (cue.Length < longest) break;
             if (!CueList.IsWordAt(text, i, cue)) continue;
             var end = i + cue.Length;
             if (end <= coveredUntil) continue;
             longest = cue.Length;
-            if (!found.TryGetValue(topic, out var set)) found[topic] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            set.Add(cue);
+            if (!found.Seen.Contains(id))
+            {
+                found.Seen.Add(id);
+                found.PerTopic[topic]++;
+            }
             coveredUntil = end;
         }
     }
 
-    private static double Score(Topic topic, Dictionary<Topic, HashSet<string>> heading, Dictionary<Topic, HashSet<string>> abstractCues,
-        bool[] introducedTypes)
+    private static double Score(Topic topic, int inHeading, int inAbstract, bool[] introducedTypes)
     {
-        var inHeading = heading.GetValueOrDefault(topic)?.Count ?? 0;
-        var inAbstract = abstractCues.GetValueOrDefault(topic)?.Count ?? 0;
         var introduces = 0;
         foreach (var type in topic.Introduces)
             if (introducedTypes[(int)type]) introduces = IntroducedBonus;
