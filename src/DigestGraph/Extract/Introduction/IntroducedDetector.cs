@@ -19,10 +19,15 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         var cues = knowledge.RelationCues;
         foreach (var d in drafts.Where(d => d.IsTitleName)) d.Introduced = true;
 
-        foreach (var sentence in sentences)
+        // Whether each sentence holds an introducing cue: read here and by MarkNamedResources.
+        var introducing = new bool[sentences.Count];
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var sentence = sentences[k];
             var inSentence = InSentence(occurrences, sentence);
-            foreach (var (cuePos, cue) in cues["introduce"].FindAll(text, sentence.Start, sentence.End))
+            var introduceCues = cues["introduce"].FindAll(text, sentence.Start, sentence.End);
+            introducing[k] = introduceCues.Count > 0;
+            foreach (var (cuePos, cue) in introduceCues)
             {
                 var cueEnd = cuePos + cue.Length;
                 var first = inSentence.FirstOrDefault(o => o.Start >= cueEnd);
@@ -39,7 +44,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
                     last = next;
                 }
             }
-            if (!cues["introduce"].AnyIn(text, sentence.Start, sentence.End)) continue;
+            if (!introducing[k]) continue;
             foreach (var o in inSentence)
             {
                 var p = o.Start;
@@ -63,7 +68,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             d.Introduced = true;
         foreach (var d in drafts.Where(d => d.IsCoined)) d.Introduced = true;
         MarkListedAfterIntroduced(text, sentences, occurrences);
-        MarkNamedResources(text, sentences, occurrences);
+        MarkNamedResources(text, sentences, introducing, occurrences);
 
         var introduced = drafts.Where(d => d.Introduced).ToArray();
         foreach (var d in drafts.Where(d => !d.Introduced && d.Known is null))
@@ -94,13 +99,15 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     }
 
     /// <summary>"我们…生成了…偏好数据集 MMPR": a new name right after a resource noun, in a sentence where the authors make things.</summary>
-    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, Occurrence[] occurrences)
+    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, bool[] introducing, Occurrence[] occurrences)
     {
-        foreach (var s in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
-            if (!knowledge.RelationCues["introduce"].AnyIn(text, s.Start, s.End)) continue;
-            foreach (var o in InSentence(occurrences, s).Where(o => o.Entity.Known is null))
+            if (!introducing[k]) continue;
+            var s = sentences[k];
+            foreach (var o in InSentence(occurrences, s))
             {
+                if (o.Entity.Known is not null) continue;
                 var p = o.Start;
                 while (p > s.Start && text[p - 1] == ' ') p--;
                 if (knowledge.TypeCues.NounEndingAt(text, p) is EntityType.Dataset or EntityType.Benchmark or EntityType.Model) o.Entity.Introduced = true;

@@ -15,6 +15,7 @@ public sealed class EntityLexicon
     private readonly Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> _byPrefix = [];
     // Every character an alias can start with, in both cases: the scan jumps (vectorised) from one to the next.
     private readonly SearchValues<char> _firstChars;
+    private readonly KeyFilter _prefixes = new();
 
     public EntityLexicon(IEnumerable<LexiconEntry> entries)
     {
@@ -52,7 +53,8 @@ public sealed class EntityLexicon
             i += next;
             var c = text[i];
             var wordStart = CharClass.IsCjk(c) || (CharClass.IsNameChar(c) && (i == 0 || !CharClass.IsNameChar(text[i - 1])));
-            if (wordStart && _byPrefix.TryGetValue(PrefixKey(text.AsSpan(i, 2)), out var candidates))
+            var key = wordStart ? PrefixKey(text.AsSpan(i, 2)) : 0;
+            if (wordStart && _prefixes.MayContain(key) && _byPrefix.TryGetValue(key, out var candidates))
             {
                 var found = false;
                 foreach (var (alias, caseSensitive, entry) in candidates)
@@ -79,6 +81,7 @@ public sealed class EntityLexicon
         if (alias.Length < 2) return;
         var key = PrefixKey(alias.AsSpan(0, 2));
         if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = [];
+        _prefixes.Add(key);
         // Short capitalised acronyms (SD, MC, PO) must match case, or ordinary words would match them.
         var caseSensitive = alias.Length <= 5 && alias.Any(char.IsUpper);
         if (!list.Any(x => x.Alias == alias)) list.Add((alias, caseSensitive, entry));

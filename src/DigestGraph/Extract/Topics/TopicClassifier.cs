@@ -17,6 +17,7 @@ public sealed class TopicClassifier
     // case, as OrdinalIgnoreCase compares), and the one-character cues by that character; each longest first.
     // Each cue carries its topic's index and an id shared by the topic's cues that are equal ignoring case (counted once).
     private readonly Dictionary<int, TopicCue[]> _cuesByFirstTwo;
+    private readonly KeyFilter _firstTwo = new();
     private readonly Dictionary<char, TopicCue[]> _oneCharacterCues;
     // Every character a cue can start with, in both cases: the scan jumps (vectorised) from one to the next.
     private readonly SearchValues<char> _firstChars;
@@ -26,6 +27,7 @@ public sealed class TopicClassifier
         this.taxonomy = taxonomy;
         var cues = taxonomy.Topics.SelectMany((t, index) => CuesOf(t, index)).OrderByDescending(x => x.Cue.Length).ToArray();
         _cuesByFirstTwo = cues.Where(x => x.Cue.Length >= 2).GroupBy(x => PairKey(x.Cue[0], x.Cue[1])).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var key in _cuesByFirstTwo.Keys) _firstTwo.Add(key);
         _oneCharacterCues = cues.Where(x => x.Cue.Length == 1).GroupBy(x => char.ToUpperInvariant(x.Cue[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _firstChars = SearchValues.Create(cues
             .SelectMany(x => new[] { x.Cue[0], char.ToUpperInvariant(x.Cue[0]), char.ToLowerInvariant(x.Cue[0]) })
@@ -97,7 +99,8 @@ public sealed class TopicClassifier
             // Inside a Latin word no cue starts: cues starting with a letter are whole words.
             if (i > 0 && Text.CharClass.IsLatinLetter(text[i]) && Text.CharClass.IsNameChar(text[i - 1])) continue;
             var longest = 0;
-            if (i + 1 < text.Length && _cuesByFirstTwo.TryGetValue(PairKey(text[i], text[i + 1]), out var candidates))
+            var pair = i + 1 < text.Length ? PairKey(text[i], text[i + 1]) : 0;
+            if (i + 1 < text.Length && _firstTwo.MayContain(pair) && _cuesByFirstTwo.TryGetValue(pair, out var candidates))
                 Match(text, i, candidates, found, ref longest, ref coveredUntil);
             if (_oneCharacterCues.TryGetValue(InvariantCase.ToUpper(text[i]), out candidates))
                 Match(text, i, candidates, found, ref longest, ref coveredUntil);
