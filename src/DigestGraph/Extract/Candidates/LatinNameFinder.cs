@@ -68,9 +68,9 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var start = tokens[0].Start;
         var end = tokens[^1].End;
         var name = text[start..end];
-        if (!IsPlausibleName(text, tokens, name)) return;
-
         var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
+        if (!IsPlausibleName(text, tokens, name, known is not null)) return;
+
         // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the two words start a
         // longer known name ("Mistral NeMo 12B").
         if (tokens.Length >= 2 && known?.Type != EntityType.Organization && !ExtendsKnownName(text, tokens))
@@ -81,8 +81,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                 var head = text[tokens[0].Start..tokens[k - 1].End];
                 var restStart = tokens[k].Start;
                 var rest = text[restStart..end];
-                if (!IsPlausibleName(text, tokens[k..], rest)) break;
                 knowledge.Lexicon.TryFind(rest, out var restKnown);
+                if (!IsPlausibleName(text, tokens[k..], rest, restKnown is not null)) break;
                 // "NVIDIA RTX 4090": a vendor's name is part of its hardware's name.
                 if (restKnown?.Type == EntityType.Hardware)
                 {
@@ -121,16 +121,17 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     private static bool IsPersonName(string text, LatinToken token) =>
         text.AsSpan(token.End).TrimStart().StartsWith("et al", StringComparison.Ordinal);
 
-    private bool IsPlausibleName(string text, ReadOnlySpan<LatinToken> tokens, string name)
+    /// <param name="known">Whether the lexicon knows <paramref name="name"/> (the caller has looked it up).</param>
+    private bool IsPlausibleName(string text, ReadOnlySpan<LatinToken> tokens, string name, bool known)
     {
         if (name.Length < 2 || !HasLetter(name)) return false;
-        if (knowledge.Lexicon.TryFind(name, out _)) return true;
+        if (known) return true;
         if (AllNumbersOrGeneric(tokens)) return false;
         if (knowledge.GenericTerms.Contains(name) || knowledge.IsLicence(name)) return false;
         if (tokens.Length == 1 && (IsUnitOrCount(tokens[0].Span) || IsNumberAdjective(tokens[0].Span))) return false;
         // A plain capitalised word opening an English sentence ("Images are ...") is not a name.
         if (tokens.Length == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))
-            return knowledge.Lexicon.TryFind(name, out _);
+            return false;
         return true;
     }
 

@@ -21,6 +21,8 @@ public static partial class SizeEllipsisFinder
     public static IReadOnlyList<Mention> Find(string text, IReadOnlyList<Mention> latinNames, string? ownName)
     {
         var sizes = BareSize().Matches(text).Where(m => !latinNames.Any(n => m.Index >= n.Start && m.Index < n.End)).ToArray();
+        // Most abstracts write every size inside a name: then no name's family needs reading.
+        if (sizes.Length == 0) return [];
         var found = new List<Mention>();
         foreach (var name in latinNames)
         {
