@@ -18,6 +18,7 @@ public sealed class TopicClassifier
     // Each cue carries its topic's index and an id shared by the topic's cues that are equal ignoring case (counted once).
     private readonly Dictionary<int, TopicCue[]> _cuesByFirstTwo;
     private readonly KeyFilter _firstTwo = new();
+    private readonly KeyFilter _oneCharacter = new();
     private readonly Dictionary<char, TopicCue[]> _oneCharacterCues;
     // Every character a cue can start with, in both cases: the scan jumps (vectorised) from one to the next.
     private readonly SearchValues<char> _firstChars;
@@ -29,6 +30,7 @@ public sealed class TopicClassifier
         _cuesByFirstTwo = cues.Where(x => x.Cue.Length >= 2).GroupBy(x => PairKey(x.Cue[0], x.Cue[1])).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var key in _cuesByFirstTwo.Keys) _firstTwo.Add(key);
         _oneCharacterCues = cues.Where(x => x.Cue.Length == 1).GroupBy(x => char.ToUpperInvariant(x.Cue[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var key in _oneCharacterCues.Keys) _oneCharacter.Add(key);
         _firstChars = SearchValues.Create(cues
             .SelectMany(x => new[] { x.Cue[0], char.ToUpperInvariant(x.Cue[0]), char.ToLowerInvariant(x.Cue[0]) })
             .Distinct().Order().ToArray());
@@ -102,7 +104,8 @@ public sealed class TopicClassifier
             var pair = i + 1 < text.Length ? PairKey(text[i], text[i + 1]) : 0;
             if (i + 1 < text.Length && _firstTwo.MayContain(pair) && _cuesByFirstTwo.TryGetValue(pair, out var candidates))
                 Match(text, i, candidates, found, ref longest, ref coveredUntil);
-            if (_oneCharacterCues.TryGetValue(InvariantCase.ToUpper(text[i]), out candidates))
+            var upper = InvariantCase.ToUpper(text[i]);
+            if (_oneCharacter.MayContain(upper) && _oneCharacterCues.TryGetValue(upper, out candidates))
                 Match(text, i, candidates, found, ref longest, ref coveredUntil);
         }
         return found.PerTopic;

@@ -25,15 +25,20 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         foreach (var d in guessed)
         {
             var family = FamilyStem(d.Name);
-            var relative = drafts.FirstOrDefault(o => o != d && !guessed.Contains(o) && family.Length >= 4 && FamilyStem(o.Name) == family);
-            if (relative is not null) d.Type = relative.Type;
+            if (family.Length < 4) continue;
+            foreach (var o in drafts)
+            {
+                if (o == d || guessed.Contains(o) || !FamilyStem(o.Name).SequenceEqual(family)) continue;
+                d.Type = o.Type;
+                break;
+            }
         }
     }
 
-    private static string FamilyStem(string name)
+    private static ReadOnlySpan<char> FamilyStem(string name)
     {
-        var cut = name.IndexOfAny(['-', ' ']);
-        return cut > 0 ? name[..cut] : name;
+        var cut = name.AsSpan().IndexOfAny('-', ' ');
+        return cut > 0 ? name.AsSpan(0, cut) : name;
     }
 
     private (EntityType Type, bool Evidenced) Decide(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
