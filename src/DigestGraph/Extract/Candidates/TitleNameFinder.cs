@@ -55,7 +55,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     private bool ExtendsKnownModel(string name)
     {
         for (var i = name.Length - 1; i > 1; i--)
-            if (name[i] == ' ' && knowledge.Lexicon.TryFind(name[..i], out var e) && e.Type == EntityType.Model) return true;
+            if (name[i] == ' ' && knowledge.Lexicon.TryFind(name.AsSpan(0, i), out var e) && e.Type == EntityType.Model) return true;
         return false;
     }
 

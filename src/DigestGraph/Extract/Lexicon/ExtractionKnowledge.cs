@@ -12,8 +12,8 @@ public sealed record ExtractionKnowledge(
     /// <summary>Licences are not entities (GUIDELINES): "CC-BY-SA-4.0", "Apache-2.0".</summary>
     public bool IsLicence(string name)
     {
-        foreach (var prefix in LicencePrefixes)
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        for (var k = 0; k < LicencePrefixes.Count; k++)
+            if (name.StartsWith(LicencePrefixes[k], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

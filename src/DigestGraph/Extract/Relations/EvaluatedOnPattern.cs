@@ -86,8 +86,8 @@ public sealed class EvaluatedOnPattern : IRelationPattern
 
     private static bool HasType(IReadOnlyList<Occurrence> occ, EntityType type)
     {
-        foreach (var o in occ)
-            if (o.Entity.Type == type) return true;
+        for (var k = 0; k < occ.Count; k++)
+            if (occ[k].Entity.Type == type) return true;
         return false;
     }
 

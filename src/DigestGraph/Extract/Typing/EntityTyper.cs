@@ -103,7 +103,7 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
             for (var i = surface.Length - 1; i > 1; i--)
             {
                 if (surface[i] is not ('-' or ' ')) continue;
-                if (knowledge.Lexicon.TryFind(surface[..i], out var e) && e.Type is EntityType.Model or EntityType.Benchmark or EntityType.Dataset)
+                if (knowledge.Lexicon.TryFind(surface.AsSpan(0, i), out var e) && e.Type is EntityType.Model or EntityType.Benchmark or EntityType.Dataset)
                     return e.Type;
             }
         }
