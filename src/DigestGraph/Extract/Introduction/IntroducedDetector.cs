@@ -157,11 +157,21 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     /// <summary>"AVC-LM" beside "JPEG-LM", "MiniMax-Text-01" beside "MiniMax-01": one naming scheme, one paper's family.</summary>
     private static bool SameNaming(string name, string introducedName)
     {
-        var a = name.Split('-');
-        var b = introducedName.Split('-');
-        if (a.Length < 2 || b.Length < 2) return false;
-        static bool Word(string s) => s.Length >= 2 && s.All(char.IsLetter);
-        return (Word(a[0]) && a[0] == b[0] && a[0].Length >= 4) || (Word(a[^1]) && a[^1] == b[^1] && char.IsUpper(a[^1][0]));
+        var dash = name.IndexOf('-');
+        var introducedDash = introducedName.IndexOf('-');
+        if (dash < 0 || introducedDash < 0) return false;
+        var first = name.AsSpan(0, dash);
+        var last = name.AsSpan(name.LastIndexOf('-') + 1);
+        return (IsWord(first) && first.SequenceEqual(introducedName.AsSpan(0, introducedDash)) && first.Length >= 4)
+            || (IsWord(last) && last.SequenceEqual(introducedName.AsSpan(introducedName.LastIndexOf('-') + 1)) && char.IsUpper(last[0]));
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length < 2) return false;
+        foreach (var c in segment)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     /// <summary>A name made of an introduced name plus a suffix or prefix segment: <c>Genex-DB</c>, <c>InternVL2-8B-MPO</c>.</summary>
@@ -170,6 +180,6 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         if (name.Length <= introducedName.Length || introducedName.Length < 2) return false;
         if (name.StartsWith(introducedName, StringComparison.Ordinal) && name[introducedName.Length] is '-' or ' ')
             return true;
-        return name.EndsWith("-" + introducedName, StringComparison.Ordinal);
+        return name.EndsWith(introducedName, StringComparison.Ordinal) && name[name.Length - introducedName.Length - 1] == '-';
     }
 }
