@@ -30,15 +30,16 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             foreach (var (cuePos, cue) in introduceCues)
             {
                 var cueEnd = cuePos + cue.Length;
-                var first = inSentence.FirstOrDefault(o => o.Start >= cueEnd);
+                var first = FirstStartingFrom(inSentence, cueEnd);
                 if (first.Entity is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
                 // A known name after the cue is new only when it is the direct object ("我们提出了 RAG"), not "推出了一款经 DPO 优化的模型".
                 if (first.Entity.Known is not null && text.AsSpan(cueEnd, first.Start - cueEnd).Trim().Length > 1) continue;
                 MarkIfNew(first.Entity);
                 // Names listed with the first one ("X 和 Y", "X, Y and Z").
                 var last = first;
-                foreach (var next in inSentence.Where(o => o.Start > first.Start))
+                foreach (var next in inSentence)
                 {
+                    if (next.Start <= first.Start) continue;
                     if (!IsCoordination(text, last.End, next.Start)) break;
                     MarkIfNew(next.Entity);
                     last = next;
@@ -71,8 +72,24 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         MarkNamedResources(text, sentences, introducing, occurrences);
 
         var introduced = drafts.Where(d => d.Introduced).ToArray();
-        foreach (var d in drafts.Where(d => !d.Introduced && d.Known is null))
-            if (introduced.Any(i => BuiltOn(d.Name, i.Name) || SameNaming(d.Name, i.Name))) d.Introduced = true;
+        foreach (var d in drafts)
+        {
+            if (d.Introduced || d.Known is not null) continue;
+            foreach (var i in introduced)
+            {
+                if (!BuiltOn(d.Name, i.Name) && !SameNaming(d.Name, i.Name)) continue;
+                d.Introduced = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The first occurrence (of those sorted by start) that starts at or after <paramref name="position"/>, or none.</summary>
+    private static Occurrence FirstStartingFrom(ArraySegment<Occurrence> occurrences, int position)
+    {
+        foreach (var o in occurrences)
+            if (o.Start >= position) return o;
+        return default;
     }
 
     /// <summary>"我们介绍了 MiniMax-01 系列，包括 MiniMax-Text-01 和 MiniMax-VL-01": members listed after an introduced name.</summary>
