@@ -50,7 +50,6 @@ public sealed class TopicClassifier
 
     private static int PairKey(char first, char second) => InvariantCase.ToUpper(first) << 16 | InvariantCase.ToUpper(second);
 
-    private static readonly int EntityTypeCount = Enum.GetValues<EntityType>().Length;
     private const int TitleWeight = 2;
     private const int IntroducedBonus = 3;
     private const double RelativeCut = 0.35;
@@ -133,20 +132,20 @@ public sealed class TopicClassifier
         }
     }
 
-    private static double Score(Topic topic, int inHeading, int inAbstract, bool[] introducedTypes)
+    private static double Score(Topic topic, int inHeading, int inAbstract, int introducedTypes)
     {
         var introduces = 0;
         foreach (var type in topic.Introduces)
-            if (introducedTypes[(int)type]) introduces = IntroducedBonus;
+            if ((introducedTypes & 1 << (int)type) != 0) introduces = IntroducedBonus;
         return TitleWeight * inHeading + inAbstract + introduces;
     }
 
-    /// <summary>Which entity types the paper introduces an entity of, by type number: asked once per topic.</summary>
-    private static bool[] IntroducedTypes(IReadOnlyList<ExtractedEntity> entities)
+    /// <summary>The entity types the paper introduces an entity of, one bit per type: asked once per topic.</summary>
+    private static int IntroducedTypes(IReadOnlyList<ExtractedEntity> entities)
     {
-        var introduced = new bool[EntityTypeCount];
+        var introduced = 0;
         foreach (var e in entities)
-            if (e.Introduced) introduced[(int)e.Type] = true;
+            if (e.Introduced) introduced |= 1 << (int)e.Type;
         return introduced;
     }
 }
