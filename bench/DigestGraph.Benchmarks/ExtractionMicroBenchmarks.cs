@@ -4,6 +4,9 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Candidates;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Text;
 using DigestGraph.Extract.Quantities;
 using DigestGraph.Ingest;
 using DigestGraph.Ingest.Synthetic;
@@ -11,7 +14,8 @@ using DigestGraph.Ingest.Synthetic;
 namespace DigestGraph.Benchmarks;
 
 /// <summary>
-/// Per-entry timings over a fixed batch of synthetic entries: parsing (the baseline), extraction, and quantity recognition.
+/// Per-entry timings over a fixed batch of synthetic entries: parsing (the baseline), extraction, quantity recognition,
+/// and the two scans of extraction that read every character of an abstract (lexicon aliases, Latin-script names).
 /// Runs in process with a short job so that it stays cheap on a shared machine.
 /// </summary>
 [MemoryDiagnoser]
@@ -24,6 +28,8 @@ public class ExtractionMicroBenchmarks
     private readonly DigestParser _parser = new();
     private readonly QuantityRecognizer _quantities = new();
     private IExtractor _extractor = null!;
+    private string[] _normalizedAbstracts = [];
+    private readonly LatinNameFinder _latinNames = new(ExtractionKnowledge.Default);
 
     public static int Run(string[] args)
     {
@@ -40,6 +46,7 @@ public class ExtractionMicroBenchmarks
         _digest = string.Concat(generator.Entries(Batch).Select(e => e.ToMarkdown()));
         _papers = _parser.Parse(_digest, "micro.txt").Papers;
         _extractor = RuleBasedExtractor.CreateDefault();
+        _normalizedAbstracts = _papers.Select(p => InputNormalizer.Normalize(p.Abstract)).ToArray();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
@@ -59,5 +66,21 @@ public class ExtractionMicroBenchmarks
         var quantities = 0;
         foreach (var paper in _papers) quantities += _quantities.Recognize(paper.Abstract).Count;
         return quantities;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int ScanLexicon()
+    {
+        var matches = 0;
+        foreach (var text in _normalizedAbstracts) matches += ExtractionKnowledge.Default.Lexicon.Scan(text).Count;
+        return matches;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int FindLatinNames()
+    {
+        var names = 0;
+        foreach (var text in _normalizedAbstracts) names += _latinNames.Find(text).Count;
+        return names;
     }
 }

@@ -6,6 +6,9 @@ namespace DigestGraph.Extract;
 /// <summary>The guideline's name folding: NFKC, lower case, only letters, digits and CJK ideographs kept.</summary>
 public static class NameFolding
 {
+    /// <summary>Names up to this length are folded on the stack by the span overloads.</summary>
+    public const int StackLimit = 256;
+
     public static string Fold(string name)
     {
         // ASCII and CJK unified ideographs are unchanged by NFKC and by lower-casing, so the common case (Latin names,
@@ -23,6 +26,40 @@ public static class NameFolding
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Folds an ASCII-and-ideographs name into <paramref name="folded"/> (as long as the name) without allocating;
+    /// false for any other name, which only <see cref="Fold"/> handles.
+    /// </summary>
+    public static bool TryFoldSimple(ReadOnlySpan<char> name, Span<char> folded, out int length)
+    {
+        length = 0;
+        foreach (var c in name)
+        {
+            if (c > 0x7F && !IsUnifiedIdeograph(c)) return false;
+            if (IsKept(c)) folded[length++] = ToLowerAscii(c);
+        }
+        return true;
+    }
+
+    /// <summary>Whether two names fold alike, without allocating in the common case.</summary>
+    public static bool SameFold(string a, string b)
+    {
+        if (a.Length > StackLimit || b.Length > StackLimit) return Fold(a) == Fold(b);
+        Span<char> foldedA = stackalloc char[a.Length];
+        Span<char> foldedB = stackalloc char[b.Length];
+        if (TryFoldSimple(a, foldedA, out var lengthA) && TryFoldSimple(b, foldedB, out var lengthB))
+            return foldedA[..lengthA].SequenceEqual(foldedB[..lengthB]);
+        return Fold(a) == Fold(b);
+    }
+
+    /// <summary>Whether nothing of a name is left after folding (punctuation, emoji).</summary>
+    public static bool FoldsToNothing(string name)
+    {
+        if (name.Length > StackLimit) return Fold(name).Length == 0;
+        Span<char> folded = stackalloc char[name.Length];
+        return TryFoldSimple(name, folded, out var length) ? length == 0 : Fold(name).Length == 0;
+    }
+
     private static string FoldSimple(string name)
     {
         var kept = 0;
@@ -35,15 +72,13 @@ public static class NameFolding
         }
         // Already folded (a lexicon key, a lower-case word): no copy.
         if (!changed) return name;
-        return string.Create(kept, name, static (folded, source) =>
-        {
-            var at = 0;
-            foreach (var c in source)
-                if (IsKept(c)) folded[at++] = char.ToLowerInvariant(c);
-        });
+        return string.Create(kept, name, static (folded, source) => TryFoldSimple(source, folded, out _));
     }
 
     private static bool IsKept(char c) => char.IsAsciiLetterOrDigit(c) || IsUnifiedIdeograph(c);
+
+    /// <summary>What <see cref="char.ToLowerInvariant"/> gives for a kept character (ideographs have no case).</summary>
+    private static char ToLowerAscii(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     private static bool IsUnifiedIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 

@@ -69,26 +69,20 @@ public sealed class RuleBasedExtractor : IExtractor
             .Concat(_chineseNames.Find(text)));
         var drafts = _merger.Merge(titleMentions, textMentions);
         _typer.Assign(text, drafts);
-        _introduced.Mark(text, sentences, drafts);
+        var occurrences = Occurrence.InTextOrder(drafts);
+        _introduced.Mark(text, sentences, drafts, occurrences);
 
-        var context = new RelationContext(text, sentences, drafts, title, _knowledge.RelationCues);
+        var context = new RelationContext(text, sentences, drafts, occurrences, title, _knowledge.RelationCues);
         var relations = _patterns.SelectMany(p => p.Find(context))
-            .Where(r => NameFolding.Fold(r.Source) != NameFolding.Fold(r.Target))
+            .Where(r => !NameFolding.SameFold(r.Source, r.Target))
             .DistinctBy(r => (r.Type, NameFolding.Fold(r.Source), NameFolding.Fold(r.Target)))
             .ToArray();
         var entities = drafts
             .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)
-            .Select(d => d.Freeze(EvidenceOf(d, text, sentences, title)))
+            .Select(d => d.Freeze(context.EvidenceAt(d.FirstPosition)))
             .ToArray();
         var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
         var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
         return new PaperExtraction(paper, entities, relations, topics, primary);
-    }
-
-    private static string EvidenceOf(EntityDraft d, string text, IReadOnlyList<Sentence> sentences, string title)
-    {
-        if (d.Occurrences.Count == 0) return title;
-        var s = sentences.FirstOrDefault(x => x.Contains(d.FirstPosition));
-        return s.Length > 0 ? s.TextOf(text) : title;
     }
 }

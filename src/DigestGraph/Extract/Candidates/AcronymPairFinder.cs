@@ -169,7 +169,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         s.Length - i <= 5 && (i == 0 || !CharClass.IsLatinLetter(s[i]) || s[i - 1] == ' ');
 
     private bool IsBackboneVariant(string inner) =>
-        inner.Contains('-') && knowledge.Lexicon.TryFind(inner[..inner.LastIndexOf('-')], out var e) && e.Type is EntityType.Method or EntityType.Model;
+        inner.Contains('-') && knowledge.Lexicon.TryFind(inner.AsSpan(0, inner.LastIndexOf('-')), out var e) && e.Type is EntityType.Method or EntityType.Model;
 
     private static bool LooksLikeAcronym(string s) =>
         s.Length is >= 2 and <= 20 && !s.Contains(' ') && s.Any(char.IsLetter) && char.IsLetterOrDigit(s[0])
@@ -269,7 +269,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         }
         // A known term longer than the cut ("行为克隆" across the 为) wins over the function-word cut.
         for (var i = 0; i < cut; i++)
-            if (knowledge.Lexicon.TryFind(segment[i..], out _)) { cut = i; break; }
+            if (knowledge.Lexicon.TryFind(segment.AsSpan(i), out _)) { cut = i; break; }
         var term = segment[cut..].Trim();
         return term.Length is >= 2 and <= MaxChineseTerm && term.Any(CharClass.IsCjk) ? term : null;
     }

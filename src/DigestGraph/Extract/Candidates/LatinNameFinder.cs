@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 
@@ -15,21 +16,23 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     public IReadOnlyList<Mention> Find(string text, bool inTitle = false)
     {
         var mentions = new List<Mention>();
-        var tokens = LatinTokenizer.Tokenize(text);
         var phrase = new List<LatinToken>();
-        for (var i = 0; i <= tokens.Count; i++)
+        var position = 0;
+        // Words are read one at a time and only a phrase's are kept: most of an abstract's words join no name.
+        while (true)
         {
-            var joins = i < tokens.Count && phrase.Count > 0 && Joins(text, phrase, tokens[i]);
-            if (i < tokens.Count && (joins || phrase.Count == 0) && CanBePart(tokens[i], phrase.Count == 0))
+            var more = LatinTokenizer.TryNext(text, ref position, text.Length, out var token);
+            var joins = more && phrase.Count > 0 && Joins(text, phrase, token);
+            if (more && (joins || phrase.Count == 0) && CanBePart(token, phrase.Count == 0))
             {
-                phrase.Add(tokens[i]);
+                phrase.Add(token);
                 continue;
             }
             if (phrase.Count > 0) Emit(text, phrase, mentions, inTitle);
             phrase.Clear();
-            if (i < tokens.Count && CanBePart(tokens[i], true)) phrase.Add(tokens[i]);
+            if (!more) return mentions;
+            if (CanBePart(token, true)) phrase.Add(token);
         }
-        return mentions;
     }
 
     private static bool CanBePart(LatinToken token, bool first) =>
@@ -42,44 +45,44 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var gap = next.Start - last.End;
         if (gap != 1 || text[last.End] != ' ') return false;
         // A version number continues a plain word ("Llama 3.1", "Claude 3.5"); a size continues any name ("Llama 3.1 8B").
-        if (next.IsNumber) return last.Text.All(char.IsLetter);
+        if (next.IsNumber) return IsAllLetters(last.Span);
         if (next.IsSize || next.IsResolution) return !last.IsSize && !last.IsResolution;
         return true;
     }
 
     private void Emit(string text, List<LatinToken> phrase, List<Mention> mentions, bool inTitle)
     {
-        var tokens = phrase.ToList();
-        while (tokens.Count > 0 && knowledge.StopWords.Contains(tokens[0].Text)) tokens.RemoveAt(0);
+        ReadOnlySpan<LatinToken> tokens = CollectionsMarshal.AsSpan(phrase);
+        while (tokens.Length > 0 && knowledge.StopWords.Contains(tokens[0].Span)) tokens = tokens[1..];
         EntityType? typeHint = null;
         // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it.
-        while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Text)
-               && !knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[^1].End], out _))
+        while (tokens.Length > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span)
+               && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
         {
             typeHint ??= knowledge.TypeCues.AfterAt(tokens[^1].Text, 0);
-            tokens.RemoveAt(tokens.Count - 1);
+            tokens = tokens[..^1];
         }
-        if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) return;
-        if (IsModifier(tokens[^1].Text) || IsPersonName(text, tokens[^1])) return;
+        if (tokens.Length == 0 || tokens.Length > MaxPhraseTokens) return;
+        if (IsModifier(tokens[^1].Span) || IsPersonName(text, tokens[^1])) return;
 
         var start = tokens[0].Start;
         var end = tokens[^1].End;
         var name = text[start..end];
-        if (!IsPlausibleName(text, tokens, name)) return;
-
         var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
+        if (!IsPlausibleName(text, tokens, name, known is not null)) return;
+
         // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the two words start a
         // longer known name ("Mistral NeMo 12B").
-        if (tokens.Count >= 2 && known?.Type != EntityType.Organization && !ExtendsKnownName(text, tokens))
+        if (tokens.Length >= 2 && known?.Type != EntityType.Organization && !ExtendsKnownName(text, tokens))
         {
-            for (var k = tokens.Count - 1; k >= 1; k--)
+            for (var k = tokens.Length - 1; k >= 1; k--)
             {
+                if (!knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[k - 1]), out var org) || org.Type != EntityType.Organization) continue;
                 var head = text[tokens[0].Start..tokens[k - 1].End];
-                if (!knowledge.Lexicon.TryFind(head, out var org) || org.Type != EntityType.Organization) continue;
                 var restStart = tokens[k].Start;
                 var rest = text[restStart..end];
-                if (!IsPlausibleName(text, tokens.GetRange(k, tokens.Count - k), rest)) break;
                 knowledge.Lexicon.TryFind(rest, out var restKnown);
+                if (!IsPlausibleName(text, tokens[k..], rest, restKnown is not null)) break;
                 // "NVIDIA RTX 4090": a vendor's name is part of its hardware's name.
                 if (restKnown?.Type == EntityType.Hardware)
                 {
@@ -97,16 +100,19 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         mentions.Add(new Mention(start, end - start, name) { Known = known, TypeHint = typeHint, InTitle = inTitle });
     }
 
-    private bool ExtendsKnownName(string text, List<LatinToken> tokens)
+    /// <summary>The text from the start of one token to the end of another, in place.</summary>
+    private static ReadOnlySpan<char> Between(string text, LatinToken first, LatinToken last) => text.AsSpan(first.Start, last.End - first.Start);
+
+    private bool ExtendsKnownName(string text, ReadOnlySpan<LatinToken> tokens)
     {
-        for (var k = 1; k < tokens.Count; k++)
-            if (knowledge.Lexicon.TryFind(text[tokens[0].Start..tokens[k].End], out var e) && e.Type != EntityType.Organization)
+        for (var k = 1; k < tokens.Length; k++)
+            if (knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[k]), out var e) && e.Type != EntityType.Organization)
                 return true;
         return false;
     }
 
     /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
-    private static bool IsModifier(string token) =>
+    private static bool IsModifier(ReadOnlySpan<char> token) =>
         token.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-like", StringComparison.OrdinalIgnoreCase)
         || token.EndsWith("-style", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-free", StringComparison.OrdinalIgnoreCase)
         || token.EndsWith("-aware", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-level", StringComparison.OrdinalIgnoreCase);
@@ -115,27 +121,52 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     private static bool IsPersonName(string text, LatinToken token) =>
         text.AsSpan(token.End).TrimStart().StartsWith("et al", StringComparison.Ordinal);
 
-    private bool IsPlausibleName(string text, List<LatinToken> tokens, string name)
+    /// <param name="known">Whether the lexicon knows <paramref name="name"/> (the caller has looked it up).</param>
+    private bool IsPlausibleName(string text, ReadOnlySpan<LatinToken> tokens, string name, bool known)
     {
-        if (name.Length < 2 || !name.Any(char.IsLetter)) return false;
-        if (knowledge.Lexicon.TryFind(name, out _)) return true;
-        if (tokens.All(t => t.IsNumber || t.IsSize || t.IsResolution || knowledge.GenericTerms.Contains(t.Text))) return false;
+        if (name.Length < 2 || !HasLetter(name)) return false;
+        if (known) return true;
+        if (AllNumbersOrGeneric(tokens)) return false;
         if (knowledge.GenericTerms.Contains(name) || knowledge.IsLicence(name)) return false;
-        if (tokens.Count == 1 && (IsUnitOrCount(tokens[0].Text) || IsNumberAdjective(tokens[0].Text))) return false;
+        if (tokens.Length == 1 && (IsUnitOrCount(tokens[0].Span) || IsNumberAdjective(tokens[0].Span))) return false;
         // A plain capitalised word opening an English sentence ("Images are ...") is not a name.
-        if (tokens.Count == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))
-            return knowledge.Lexicon.TryFind(name, out _);
+        if (tokens.Length == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))
+            return false;
         return true;
     }
 
-    /// <summary>"7-billion-parameter", "16-bit": a number made into an adjective.</summary>
-    private static bool IsNumberAdjective(string token)
+    private bool AllNumbersOrGeneric(ReadOnlySpan<LatinToken> tokens)
     {
-        var dash = token.IndexOf('-');
-        return dash > 0 && char.IsDigit(token[0]) && token[(dash + 1)..].All(c => char.IsLower(c) || c == '-');
+        foreach (var t in tokens)
+            if (!(t.IsNumber || t.IsSize || t.IsResolution || knowledge.GenericTerms.Contains(t.Span))) return false;
+        return true;
     }
 
-    private static bool IsUnitOrCount(string token)
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    private static bool HasLetter(string name)
+    {
+        foreach (var c in name)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    /// <summary>"7-billion-parameter", "16-bit": a number made into an adjective.</summary>
+    private static bool IsNumberAdjective(ReadOnlySpan<char> token)
+    {
+        var dash = token.IndexOf('-');
+        if (dash <= 0 || !char.IsDigit(token[0])) return false;
+        foreach (var c in token[(dash + 1)..])
+            if (!(char.IsLower(c) || c == '-')) return false;
+        return true;
+    }
+
+    private static bool IsUnitOrCount(ReadOnlySpan<char> token)
     {
         var i = 0;
         while (i < token.Length && (char.IsDigit(token[i]) || token[i] is '.' or ',')) i++;

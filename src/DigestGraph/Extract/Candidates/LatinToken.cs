@@ -1,9 +1,15 @@
 namespace DigestGraph.Extract.Candidates;
 
-/// <summary>A word in Latin script (with its inner <c>-._^@/</c>): <c>FLUX.1-dev</c>, <c>maj@1</c>, <c>PixArt-Σ</c>.</summary>
-public readonly record struct LatinToken(int Start, int Length, string Text)
+/// <summary>A word in Latin script (with its inner <c>-._^@/</c>): <c>FLUX.1-dev</c>, <c>maj@1</c>, <c>PixArt-Σ</c>; a span of its source text.</summary>
+public readonly record struct LatinToken(string Source, int Start, int Length)
 {
     public int End => Start + Length;
+
+    /// <summary>The word's characters, read in place: every Latin word of every abstract is tested, few are copied.</summary>
+    public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+
+    /// <summary>The word as a string of its own (a copy).</summary>
+    public string Text => Source.Substring(Start, Length);
 
     /// <summary>Carries a capital after the first letter, a digit or a non-Latin letter: a shape ordinary words do not have.</summary>
     public bool IsNameShaped
@@ -11,10 +17,11 @@ public readonly record struct LatinToken(int Start, int Length, string Text)
         get
         {
             // One pass over the word: it runs for every Latin word of every abstract.
-            var allCapitals = Text.Length >= 2;
-            for (var i = 0; i < Text.Length; i++)
+            var word = Span;
+            var allCapitals = word.Length >= 2;
+            for (var i = 0; i < word.Length; i++)
             {
-                var c = Text[i];
+                var c = word[i];
                 if ((i > 0 && char.IsUpper(c)) || char.IsDigit(c) || c is >= '\u0370' and <= '\u03FF' or '²' or '^') return true;
                 allCapitals &= char.IsUpper(c) || c == '-';
             }
@@ -30,32 +37,56 @@ public readonly record struct LatinToken(int Start, int Length, string Text)
     {
         get
         {
+            var word = Span;
             // "3D-Guided", "2D": a dimension word, not a name.
-            if (Text.Length >= 2 && char.IsDigit(Text[0]) && Text[1] == 'D' && (Text.Length == 2 || Text[2] == '-')) return false;
-            if (Text.Any(char.IsLetter) && Text.Any(c => char.IsDigit(c) || c is >= '\u0370' and <= '\u03FF' or '²' or '^')) return true;
-            var inner = 0;
-            for (var i = 1; i < Text.Length; i++)
-                if (char.IsUpper(Text[i]) && Text[i - 1] != '-') inner++;
-            return inner >= 1 && Text.Count(char.IsUpper) >= 2;
+            if (word.Length >= 2 && char.IsDigit(word[0]) && word[1] == 'D' && (word.Length == 2 || word[2] == '-')) return false;
+            bool letter = false, marked = false;
+            int inner = 0, capitals = 0;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                letter |= char.IsLetter(c);
+                marked |= char.IsDigit(c) || c is >= '\u0370' and <= '\u03FF' or '²' or '^';
+                if (!char.IsUpper(c)) continue;
+                capitals++;
+                if (i > 0 && word[i - 1] != '-') inner++;
+            }
+            if (letter && marked) return true;
+            return inner >= 1 && capitals >= 2;
         }
     }
 
     /// <summary>Starts with a capital or digit, or is name-shaped.</summary>
-    public bool IsCapitalised => char.IsUpper(Text[0]) || char.IsDigit(Text[0]) || IsNameShaped;
+    public bool IsCapitalised => char.IsUpper(Source[Start]) || char.IsDigit(Source[Start]) || IsNameShaped;
 
-    public bool IsNumber => Text.All(c => char.IsDigit(c) || c is '.' or ',');
+    public bool IsNumber => AllDigits(Span, allowDots: true, allowCommas: true);
 
     /// <summary>A model size or count: <c>8B</c>, <c>400M</c>, <c>100k</c>.</summary>
-    public bool IsSize => Text.Length >= 2 && char.IsDigit(Text[0]) && "BMKTbmkt".Contains(Text[^1])
-        && Text[..^1].All(c => char.IsDigit(c) || c == '.');
+    public bool IsSize
+    {
+        get
+        {
+            var word = Span;
+            return word.Length >= 2 && char.IsDigit(word[0]) && "BMKTbmkt".Contains(word[^1])
+                && AllDigits(word[..^1], allowDots: true, allowCommas: false);
+        }
+    }
 
     /// <summary>An image size: <c>256x256</c>, <c>1024×1024</c>.</summary>
     public bool IsResolution
     {
         get
         {
-            var x = Text.IndexOfAny(['x', '×']);
-            return x > 0 && x < Text.Length - 1 && Text[..x].All(char.IsDigit) && Text[(x + 1)..].All(char.IsDigit);
+            var word = Span;
+            var x = word.IndexOfAny('x', '×');
+            return x > 0 && x < word.Length - 1 && AllDigits(word[..x], false, false) && AllDigits(word[(x + 1)..], false, false);
         }
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> s, bool allowDots, bool allowCommas)
+    {
+        foreach (var c in s)
+            if (!(char.IsDigit(c) || (allowDots && c == '.') || (allowCommas && c == ','))) return false;
+        return true;
     }
 }

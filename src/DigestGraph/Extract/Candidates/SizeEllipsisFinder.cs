@@ -21,6 +21,8 @@ public static partial class SizeEllipsisFinder
     public static IReadOnlyList<Mention> Find(string text, IReadOnlyList<Mention> latinNames, string? ownName)
     {
         var sizes = BareSize().Matches(text).Where(m => !latinNames.Any(n => m.Index >= n.Start && m.Index < n.End)).ToArray();
+        // Most abstracts write every size inside a name: then no name's family needs reading.
+        if (sizes.Length == 0) return [];
         var found = new List<Mention>();
         foreach (var name in latinNames)
         {
@@ -35,9 +37,11 @@ public static partial class SizeEllipsisFinder
             }
         }
         if (ownName is null) return found;
-        var sentences = SentenceSplitter.Split(text);
+        IReadOnlyList<Sentence>? sentences = null;
         foreach (var group in CoordinatedSizes(text, sizes))
         {
+            // Split only when sizes are listed, which few abstracts do.
+            sentences ??= SentenceSplitter.Split(text);
             var sentence = sentences.FirstOrDefault(s => s.Contains(group[0].Index));
             var before = text.AsSpan(sentence.Start, group[0].Index - sentence.Start);
             var last = group[^1];

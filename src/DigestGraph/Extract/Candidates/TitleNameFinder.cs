@@ -29,7 +29,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
             // A title phrase is a name when it is known, extends a known model ("Claude 3.5 Computer Use"), or is
             // name-shaped and also written in the abstract; title case alone ("Unified LLaMA Interface") is not enough.
             if (m.Known is not null || ExtendsKnownModel(m.Name)
-                || (abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase) && tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Text)))
+                || (tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Span)) && abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase))
                 || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
                 mentions.Add(m with { InTitle = true });
         }
@@ -55,7 +55,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     private bool ExtendsKnownModel(string name)
     {
         for (var i = name.Length - 1; i > 1; i--)
-            if (name[i] == ' ' && knowledge.Lexicon.TryFind(name[..i], out var e) && e.Type == EntityType.Model) return true;
+            if (name[i] == ' ' && knowledge.Lexicon.TryFind(name.AsSpan(0, i), out var e) && e.Type == EntityType.Model) return true;
         return false;
     }
 
@@ -91,13 +91,13 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
             alias = prefix[(paren + 2)..^1].Trim();
             name = prefix[..paren].Trim();
         }
-        var tokens = LatinTokenizer.Tokenize(name).ToList();
+        var tokens = LatinTokenizer.Tokenize(name);
         // "SageAttention2 Technical Report": generic words after the name are not part of it.
-        while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Text)) tokens.RemoveAt(tokens.Count - 1);
+        while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span)) tokens.RemoveAt(tokens.Count - 1);
         if (tokens.Count > 0 && alias is null) name = name[..tokens[^1].End];
         if (tokens.Count == 0 || tokens.Count > MaxNameTokens || tokens[0].Start != 0 || tokens[^1].End != name.Length) return null;
         if (name.Any(c => CharClass.IsCjk(c) || c is '?' or '!' or '"')) return null;
-        if (tokens.Any(t => knowledge.StopWords.Contains(t.Text) || !t.IsCapitalised)) return null;
+        if (tokens.Any(t => knowledge.StopWords.Contains(t.Span) || !t.IsCapitalised)) return null;
         if (knowledge.GenericTerms.Contains(name)) return null;
         var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
         // A lone capitalised word ("Sapiens:") names the paper's system; several plain words ("Padding Tone:") usually do not.
@@ -111,7 +111,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
             var (translated, _) = Prefix(translatedTitle);
             if (!hasSeparator) translated = translatedTitle.Trim();
             if (translated != name && translated.Length <= name.Length + 6 && translated.Any(CharClass.IsCjk)
-                && tokens.Any(t => translated.Contains(t.Text, StringComparison.Ordinal)))
+                && tokens.Any(t => translated.AsSpan().IndexOf(t.Span) >= 0))
                 aliases.Add(translated);
         }
         return new Mention(0, name.Length, name) { Aliases = aliases, Known = known, InTitle = true, IsTitleName = true };

@@ -1,18 +1,15 @@
-using System.Text.Json.Nodes;
+using DigestGraph.Extract.Lexicon;
 
 namespace DigestGraph.Extract.Evaluation;
 
 /// <summary>The guideline's "don't care" technique terms, folded; loaded from the embedded <c>dont_care.json</c>.</summary>
-public sealed class DontCareTerms
+public sealed class DontCareTerms(IEnumerable<string> terms)
 {
-    private readonly HashSet<string> _folded;
-
-    public DontCareTerms(IEnumerable<string> terms) =>
-        _folded = terms.Select(NameFolding.Fold).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+    private readonly TermSet _terms = new(terms);
 
     public static DontCareTerms Default { get; } = new(EmbeddedData.ReadStrings("dont_care.json", "terms"));
 
-    public bool Contains(string name) => _folded.Contains(NameFolding.Fold(name));
+    public bool Contains(string name) => _terms.Contains(name);
 
     public bool Covers(EntityRecord entity) => Covers(entity.Surfaces);
 

@@ -13,39 +13,45 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
 {
     private const int MaxGapAfterCue = 30;
 
-    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts)
+    /// <param name="occurrences">The drafts' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
+    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts, Occurrence[] occurrences)
     {
-        var occurrences = drafts.SelectMany(d => d.Occurrences.Select(o => (Draft: d, o.Start, o.End))).OrderBy(o => o.Start).ToArray();
         var cues = knowledge.RelationCues;
         foreach (var d in drafts.Where(d => d.IsTitleName)) d.Introduced = true;
 
-        foreach (var sentence in sentences)
+        // Whether each sentence holds an introducing cue: read here and by MarkNamedResources.
+        var introducing = new bool[sentences.Count];
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var sentence = sentences[k];
             var inSentence = InSentence(occurrences, sentence);
-            foreach (var (cuePos, cue) in cues["introduce"].FindAll(text, sentence.Start, sentence.End))
+            var introduceCues = cues["introduce"].FindAll(text, sentence.Start, sentence.End);
+            introducing[k] = introduceCues.Count > 0;
+            foreach (var (cuePos, cue) in introduceCues)
             {
                 var cueEnd = cuePos + cue.Length;
-                var first = inSentence.FirstOrDefault(o => o.Start >= cueEnd);
-                if (first.Draft is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
+                var first = FirstStartingFrom(inSentence, cueEnd);
+                if (first.Entity is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
                 // A known name after the cue is new only when it is the direct object ("我们提出了 RAG"), not "推出了一款经 DPO 优化的模型".
-                if (first.Draft.Known is not null && text.AsSpan(cueEnd, first.Start - cueEnd).Trim().Length > 1) continue;
-                MarkIfNew(first.Draft);
+                if (first.Entity.Known is not null && text.AsSpan(cueEnd, first.Start - cueEnd).Trim().Length > 1) continue;
+                MarkIfNew(first.Entity);
                 // Names listed with the first one ("X 和 Y", "X, Y and Z").
                 var last = first;
-                foreach (var next in inSentence.Where(o => o.Start > first.Start))
+                foreach (var next in inSentence)
                 {
+                    if (next.Start <= first.Start) continue;
                     if (!IsCoordination(text, last.End, next.Start)) break;
-                    MarkIfNew(next.Draft);
+                    MarkIfNew(next.Entity);
                     last = next;
                 }
             }
-            if (!cues["introduce"].AnyIn(text, sentence.Start, sentence.End)) continue;
+            if (!introducing[k]) continue;
             foreach (var o in inSentence)
             {
                 var p = o.Start;
                 while (p > sentence.Start && text[p - 1] == ' ') p--;
                 // "a simple method called chain-of-thought prompting": naming it in an introducing sentence makes even a now well-known name this paper's.
-                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft, named: true);
+                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity, named: true);
             }
         }
 
@@ -54,62 +60,80 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             var p = o.Start;
             while (p > 0 && text[p - 1] == ' ') p--;
             var own = cues["own_subject"].MatchEndingAt(text, p);
-            if (own is not null && own.Length > 3) MarkIfNew(o.Draft);
+            if (own is not null && own.Length > 3) MarkIfNew(o.Entity);
             // "which we name Falconet", "我们称之为 Mamba": the authors naming a thing is the paper creating it.
-            if (cues["self_naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Draft);
+            if (cues["self_naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity);
         }
 
         foreach (var d in drafts.Where(d => d.InTitle && !d.IsTitleName && d.Known is null && d.Occurrences.Count > 0))
             d.Introduced = true;
         foreach (var d in drafts.Where(d => d.IsCoined)) d.Introduced = true;
         MarkListedAfterIntroduced(text, sentences, occurrences);
-        MarkNamedResources(text, sentences, occurrences);
+        MarkNamedResources(text, sentences, introducing, occurrences);
 
         var introduced = drafts.Where(d => d.Introduced).ToArray();
-        foreach (var d in drafts.Where(d => !d.Introduced && d.Known is null))
-            if (introduced.Any(i => BuiltOn(d.Name, i.Name) || SameNaming(d.Name, i.Name))) d.Introduced = true;
+        foreach (var d in drafts)
+        {
+            if (d.Introduced || d.Known is not null) continue;
+            foreach (var i in introduced)
+            {
+                if (!BuiltOn(d.Name, i.Name) && !SameNaming(d.Name, i.Name)) continue;
+                d.Introduced = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The first occurrence (of those sorted by start) that starts at or after <paramref name="position"/>, or none.</summary>
+    private static Occurrence FirstStartingFrom(ArraySegment<Occurrence> occurrences, int position)
+    {
+        foreach (var o in occurrences)
+            if (o.Start >= position) return o;
+        return default;
     }
 
     /// <summary>"我们介绍了 MiniMax-01 系列，包括 MiniMax-Text-01 和 MiniMax-VL-01": members listed after an introduced name.</summary>
-    private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, (EntityDraft Draft, int Start, int End)[] occurrences)
+    private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, Occurrence[] occurrences)
     {
         foreach (var s in sentences)
         {
             var inSentence = InSentence(occurrences, s);
             for (var i = 0; i < inSentence.Count; i++)
             {
-                if (!inSentence[i].Draft.Introduced) continue;
+                if (!inSentence[i].Entity.Introduced) continue;
                 var including = knowledge.RelationCues["including"].FindAll(text, inSentence[i].End, Math.Min(s.End, inSentence[i].End + 12)).FirstOrDefault();
                 if (including.Cue is null) continue;
-                var last = (Draft: (EntityDraft?)null, Start: 0, End: including.Position + including.Cue.Length);
+                var last = (Entity: (EntityDraft?)null, Start: 0, End: including.Position + including.Cue.Length);
                 foreach (var o in inSentence.Where(o => o.Start >= last.End))
                 {
-                    if (last.Draft is not null && !IsCoordination(text, last.End, o.Start)) break;
-                    if (last.Draft is null && text.AsSpan(last.End, o.Start - last.End).Trim().Length > 0) break;
-                    if (o.Draft.Known is null) o.Draft.Introduced = true;
-                    last = (o.Draft, o.Start, o.End);
+                    if (last.Entity is not null && !IsCoordination(text, last.End, o.Start)) break;
+                    if (last.Entity is null && text.AsSpan(last.End, o.Start - last.End).Trim().Length > 0) break;
+                    if (o.Entity.Known is null) o.Entity.Introduced = true;
+                    last = (o.Entity, o.Start, o.End);
                 }
             }
         }
     }
 
     /// <summary>"我们…生成了…偏好数据集 MMPR": a new name right after a resource noun, in a sentence where the authors make things.</summary>
-    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, (EntityDraft Draft, int Start, int End)[] occurrences)
+    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, bool[] introducing, Occurrence[] occurrences)
     {
-        foreach (var s in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
-            if (!knowledge.RelationCues["introduce"].AnyIn(text, s.Start, s.End)) continue;
-            foreach (var o in InSentence(occurrences, s).Where(o => o.Draft.Known is null))
+            if (!introducing[k]) continue;
+            var s = sentences[k];
+            foreach (var o in InSentence(occurrences, s))
             {
+                if (o.Entity.Known is not null) continue;
                 var p = o.Start;
                 while (p > s.Start && text[p - 1] == ' ') p--;
-                if (knowledge.TypeCues.NounEndingAt(text, p) is EntityType.Dataset or EntityType.Benchmark or EntityType.Model) o.Draft.Introduced = true;
+                if (knowledge.TypeCues.NounEndingAt(text, p) is EntityType.Dataset or EntityType.Benchmark or EntityType.Model) o.Entity.Introduced = true;
             }
         }
     }
 
     /// <summary>The occurrences (sorted by start) that start in <paramref name="s"/>.</summary>
-    private static ArraySegment<(EntityDraft Draft, int Start, int End)> InSentence((EntityDraft Draft, int Start, int End)[] occurrences, Sentence s) =>
+    private static ArraySegment<Occurrence> InSentence(Occurrence[] occurrences, Sentence s) =>
         StartOrderedSlice.In(occurrences, o => o.Start, s);
 
     private static void MarkIfNew(EntityDraft d, bool named = false)
@@ -143,18 +167,28 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     private static bool IsCoordination(string text, int from, int to)
     {
         if (to < from) return false;
-        var gap = text[from..to].Trim();
+        var gap = text.AsSpan(from, to - from).Trim();
         return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
     }
 
     /// <summary>"AVC-LM" beside "JPEG-LM", "MiniMax-Text-01" beside "MiniMax-01": one naming scheme, one paper's family.</summary>
     private static bool SameNaming(string name, string introducedName)
     {
-        var a = name.Split('-');
-        var b = introducedName.Split('-');
-        if (a.Length < 2 || b.Length < 2) return false;
-        static bool Word(string s) => s.Length >= 2 && s.All(char.IsLetter);
-        return (Word(a[0]) && a[0] == b[0] && a[0].Length >= 4) || (Word(a[^1]) && a[^1] == b[^1] && char.IsUpper(a[^1][0]));
+        var dash = name.IndexOf('-');
+        var introducedDash = introducedName.IndexOf('-');
+        if (dash < 0 || introducedDash < 0) return false;
+        var first = name.AsSpan(0, dash);
+        var last = name.AsSpan(name.LastIndexOf('-') + 1);
+        return (IsWord(first) && first.SequenceEqual(introducedName.AsSpan(0, introducedDash)) && first.Length >= 4)
+            || (IsWord(last) && last.SequenceEqual(introducedName.AsSpan(introducedName.LastIndexOf('-') + 1)) && char.IsUpper(last[0]));
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length < 2) return false;
+        foreach (var c in segment)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     /// <summary>A name made of an introduced name plus a suffix or prefix segment: <c>Genex-DB</c>, <c>InternVL2-8B-MPO</c>.</summary>
@@ -163,6 +197,6 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         if (name.Length <= introducedName.Length || introducedName.Length < 2) return false;
         if (name.StartsWith(introducedName, StringComparison.Ordinal) && name[introducedName.Length] is '-' or ' ')
             return true;
-        return name.EndsWith("-" + introducedName, StringComparison.Ordinal);
+        return name.EndsWith(introducedName, StringComparison.Ordinal) && name[name.Length - introducedName.Length - 1] == '-';
     }
 }

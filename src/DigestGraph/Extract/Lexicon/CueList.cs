@@ -30,7 +30,7 @@ public sealed class CueList
     /// <summary>The cue that starts exactly at <paramref name="position"/>, if any.</summary>
     public string? MatchAt(string text, int position)
     {
-        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(char.ToUpperInvariant(text[position]), out var candidates))
+        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(Text.InvariantCase.ToUpper(text[position]), out var candidates))
             return null;
         foreach (var cue in candidates)
             if (IsAt(text, position, cue)) return cue;
@@ -40,7 +40,7 @@ public sealed class CueList
     /// <summary>The cue that ends exactly at <paramref name="end"/> (text before a name), if any.</summary>
     public string? MatchEndingAt(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(char.ToUpperInvariant(text[end - 1]), out var candidates))
+        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(Text.InvariantCase.ToUpper(text[end - 1]), out var candidates))
             return null;
         foreach (var cue in candidates)
             if (end - cue.Length >= 0 && IsAt(text, end - cue.Length, cue)) return cue;
@@ -48,17 +48,20 @@ public sealed class CueList
     }
 
     /// <summary>Every cue occurrence in [start, end), left to right, not overlapping.</summary>
-    public IEnumerable<(int Position, string Cue)> FindAll(string text, int start, int end)
+    public IReadOnlyList<(int Position, string Cue)> FindAll(string text, int start, int end)
     {
+        // Most sentences hold none of a list's cues: then nothing is allocated.
+        List<(int Position, string Cue)>? found = null;
         var i = Math.Max(start, 0);
         end = Math.Min(end, text.Length);
         while (i < end)
         {
             var cue = NextIn(text, ref i, end);
-            if (cue is null) yield break;
-            yield return (i, cue);
+            if (cue is null) break;
+            (found ??= []).Add((i, cue));
             i += cue.Length;
         }
+        return found ?? (IReadOnlyList<(int Position, string Cue)>)[];
     }
 
     public bool AnyIn(string text, int start, int end)

@@ -10,11 +10,12 @@ namespace DigestGraph.Extract.Lexicon;
 /// </summary>
 public sealed class EntityLexicon
 {
-    private readonly Dictionary<string, LexiconEntry> _byFold = new(StringComparer.Ordinal);
+    private readonly FoldedLookup<LexiconEntry> _byFold = new();
     // Scan aliases by their first two characters (lower case), longest first.
     private readonly Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> _byPrefix = [];
     // Every character an alias can start with, in both cases: the scan jumps (vectorised) from one to the next.
     private readonly SearchValues<char> _firstChars;
+    private readonly KeyFilter _prefixes = new();
 
     public EntityLexicon(IEnumerable<LexiconEntry> entries)
     {
@@ -22,7 +23,7 @@ public sealed class EntityLexicon
         {
             foreach (var surface in entry.Aliases.Prepend(entry.Name))
             {
-                _byFold.TryAdd(NameFolding.Fold(surface), entry);
+                _byFold.TryAdd(surface, entry);
                 foreach (var variant in SpacingVariants(surface)) AddScanAlias(variant, entry);
             }
         }
@@ -38,8 +39,7 @@ public sealed class EntityLexicon
 
     public static EntityLexicon Default { get; } = LoadEmbedded();
 
-    public bool TryFind(string surface, out LexiconEntry entry) =>
-        _byFold.TryGetValue(NameFolding.Fold(surface), out entry!);
+    public bool TryFind(ReadOnlySpan<char> surface, out LexiconEntry entry) => _byFold.TryGetValue(surface, out entry);
 
     /// <summary>Every alias occurrence, left to right, the longest at each position, not overlapping.</summary>
     public IReadOnlyList<LexiconMatch> Scan(string text)
@@ -53,7 +53,8 @@ public sealed class EntityLexicon
             i += next;
             var c = text[i];
             var wordStart = CharClass.IsCjk(c) || (CharClass.IsNameChar(c) && (i == 0 || !CharClass.IsNameChar(text[i - 1])));
-            if (wordStart && _byPrefix.TryGetValue(PrefixKey(text.AsSpan(i, 2)), out var candidates))
+            var key = wordStart ? PrefixKey(text.AsSpan(i, 2)) : 0;
+            if (wordStart && _prefixes.MayContain(key) && _byPrefix.TryGetValue(key, out var candidates))
             {
                 var found = false;
                 foreach (var (alias, caseSensitive, entry) in candidates)
@@ -80,12 +81,13 @@ public sealed class EntityLexicon
         if (alias.Length < 2) return;
         var key = PrefixKey(alias.AsSpan(0, 2));
         if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = [];
+        _prefixes.Add(key);
         // Short capitalised acronyms (SD, MC, PO) must match case, or ordinary words would match them.
         var caseSensitive = alias.Length <= 5 && alias.Any(char.IsUpper);
         if (!list.Any(x => x.Alias == alias)) list.Add((alias, caseSensitive, entry));
     }
 
-    private static int PrefixKey(ReadOnlySpan<char> two) => char.ToLowerInvariant(two[0]) << 16 | char.ToLowerInvariant(two[1]);
+    private static int PrefixKey(ReadOnlySpan<char> two) => InvariantCase.ToLower(two[0]) << 16 | InvariantCase.ToLower(two[1]);
 
     /// <summary>Chinese text writes a Latin part with or without spaces (天玑 9300 / 天玑9300); both are scanned for.</summary>
     private static IEnumerable<string> SpacingVariants(string alias)

@@ -10,7 +10,12 @@ public sealed record ExtractionKnowledge(
     IReadOnlyList<string> LicencePrefixes)
 {
     /// <summary>Licences are not entities (GUIDELINES): "CC-BY-SA-4.0", "Apache-2.0".</summary>
-    public bool IsLicence(string name) => LicencePrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    public bool IsLicence(string name)
+    {
+        for (var k = 0; k < LicencePrefixes.Count; k++)
+            if (name.StartsWith(LicencePrefixes[k], StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     public static ExtractionKnowledge Default { get; } = new(
         EntityLexicon.Default,

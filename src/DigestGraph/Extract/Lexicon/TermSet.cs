@@ -1,9 +1,15 @@
 namespace DigestGraph.Extract.Lexicon;
 
 /// <summary>A set of words compared after <see cref="NameFolding"/> (generic nouns, stop words).</summary>
-public sealed class TermSet(IEnumerable<string> terms)
+public sealed class TermSet
 {
-    private readonly HashSet<string> _folded = terms.Select(NameFolding.Fold).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+    private readonly FoldedLookup<bool> _folded = new();
 
-    public bool Contains(string term) => _folded.Contains(NameFolding.Fold(term));
+    public TermSet(IEnumerable<string> terms)
+    {
+        foreach (var term in terms)
+            if (NameFolding.Fold(term).Length > 0) _folded.TryAdd(term, true);
+    }
+
+    public bool Contains(ReadOnlySpan<char> term) => _folded.ContainsKey(term);
 }

@@ -67,7 +67,7 @@ public sealed class TypeCues
     private static EntityType? Find(Dictionary<char, (string Cue, EntityType Type)[]> index, string text, int at, bool atEnd)
     {
         var keyAt = atEnd ? at - 1 : at;
-        if (keyAt < 0 || keyAt >= text.Length || !index.TryGetValue(char.ToUpperInvariant(text[keyAt]), out var cues)) return null;
+        if (keyAt < 0 || keyAt >= text.Length || !index.TryGetValue(Text.InvariantCase.ToUpper(text[keyAt]), out var cues)) return null;
         foreach (var (cue, type) in cues)
         {
             var start = atEnd ? at - cue.Length : at;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Quantities;
 
@@ -65,7 +66,7 @@ public sealed class QuantityLexicon
         if (start == position && start + 1 < text.Length && text[start] == '-' && char.IsAsciiLetter(text[start + 1])) start++;
         var apart = start > position;
         if (start >= text.Length || (apart && touchingOnly)) return false;
-        if (!_unitsByFirstChar.TryGetValue(char.ToLowerInvariant(text[start]), out var candidates)) return false;
+        if (!_unitsByFirstChar.TryGetValue(InvariantCase.ToLower(text[start]), out var candidates)) return false;
         foreach (var word in candidates)
         {
             if (apart && !word.Spaced) continue;

@@ -1,3 +1,5 @@
+using DigestGraph.Extract.Text;
+
 namespace DigestGraph.Extract.Quantities;
 
 /// <summary>
@@ -33,5 +35,5 @@ public sealed record UnitWord(string Text, string Unit, double Factor)
     }
 
     private bool Same(char actual, char expected) =>
-        actual == expected || (IgnoreCase && char.ToLowerInvariant(actual) == char.ToLowerInvariant(expected));
+        actual == expected || (IgnoreCase && InvariantCase.ToLower(actual) == InvariantCase.ToLower(expected));
 }

@@ -17,10 +17,9 @@ public sealed class BasedOnPattern : IRelationPattern
         var found = new List<ExtractedRelation>();
         foreach (var s in c.Sentences)
         {
-            var occ = c.In(s).Where(o => o.Entity.IsModelOrMethod).ToArray();
+            var occ = c.ModelsAndMethodsIn(s);
             if (occ.Length == 0) continue;
-            var evidence = c.Evidence(s);
-            var listed = new HashSet<EntityDraft>();
+            HashSet<EntityDraft>? listed = null;
 
             foreach (var (pos, cue) in c.Cues["based_on"].FindAll(c.Text, s.Start, s.End))
             {
@@ -30,7 +29,7 @@ public sealed class BasedOnPattern : IRelationPattern
                     // "3DIS 框架的扩展": a type noun may stand between the base and the cue.
                     var baseBefore = occ.LastOrDefault(o => o.End <= pos && pos - o.End <= 4 && !c.HasClauseBreak(o.End, pos)).Entity;
                     var subject = SubjectOf(c, s, occ, baseBefore, pos);
-                    if (baseBefore is not null && subject is not null) Add(found, subject, baseBefore, evidence);
+                    if (baseBefore is not null && subject is not null) Add(found, subject, baseBefore, c.Evidence(s));
                     continue;
                 }
                 var target = occ.FirstOrDefault(o => o.Start >= pos + cue.Length && o.Start - pos - cue.Length <= TargetReach && !c.HasClauseBreak(pos, o.Start));
@@ -38,12 +37,12 @@ public sealed class BasedOnPattern : IRelationPattern
                 var examples = Examples(c, occ, target);
                 if (examples.Count > 0)
                 {
-                    foreach (var e in examples) Add(found, e, target.Entity, evidence);
-                    listed.UnionWith(examples);
+                    foreach (var e in examples) Add(found, e, target.Entity, c.Evidence(s));
+                    (listed ??= []).UnionWith(examples);
                     continue;
                 }
                 var subj = SubjectOf(c, s, occ, target.Entity, pos);
-                if (subj is not null) Add(found, subj, target.Entity, evidence);
+                if (subj is not null) Add(found, subj, target.Entity, c.Evidence(s));
             }
 
             foreach (var o in occ)
@@ -54,7 +53,7 @@ public sealed class BasedOnPattern : IRelationPattern
                 var examples = Examples(c, occ, o, after + suffix.Length);
                 if (examples.Count > 0)
                 {
-                    foreach (var e in examples.Where(e => !listed.Contains(e))) Add(found, e, o.Entity, evidence);
+                    foreach (var e in examples.Where(e => listed?.Contains(e) != true)) Add(found, e, o.Entity, c.Evidence(s));
                     continue;
                 }
                 if (o.Entity.Introduced) continue;
@@ -62,13 +61,13 @@ public sealed class BasedOnPattern : IRelationPattern
                 if (builders.Count == 0 && c.Main is not null && c.SpeaksOfItself(s, o.Start)) builders.Add(c.Main);
                 // A method is not built on an architecture; it is applied to one ("LoRA … 在 Transformer 架构的每一层").
                 foreach (var b in builders)
-                    if (b.Type == EntityType.Method && !b.Name.Contains(o.Entity.Name, StringComparison.OrdinalIgnoreCase)) found.Add(RelationContext.Relation(RelationType.USES, b, o.Entity, evidence));
-                    else Add(found, b, o.Entity, evidence);
+                    if (b.Type == EntityType.Method && !b.Name.Contains(o.Entity.Name, StringComparison.OrdinalIgnoreCase)) found.Add(RelationContext.Relation(RelationType.USES, b, o.Entity, c.Evidence(s)));
+                    else Add(found, b, o.Entity, c.Evidence(s));
             }
 
-            found.AddRange(DerivedFrom(c, s, occ, evidence));
-            found.AddRange(MadeByProcessing(c, s, occ, evidence));
-            found.AddRange(ImplementedWith(c, s, occ, evidence));
+            DerivedFrom(c, s, occ, found);
+            MadeByProcessing(c, s, occ, found);
+            ImplementedWith(c, s, occ, found);
         }
         found.AddRange(NamedAfter(c));
         return found;
@@ -87,7 +86,7 @@ public sealed class BasedOnPattern : IRelationPattern
     }
 
     /// <summary>"从 Y 中产生了一个 … X": X is derived from Y.</summary>
-    private static IEnumerable<ExtractedRelation> DerivedFrom(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    private static void DerivedFrom(RelationContext c, Sentence s, Occurrence[] occ, List<ExtractedRelation> found)
     {
         foreach (var (pos, cue) in c.Cues["derived_from_start"].FindAll(c.Text, s.Start, s.End))
         {
@@ -98,24 +97,24 @@ public sealed class BasedOnPattern : IRelationPattern
             var derived = occ.FirstOrDefault(o => o.Start > end.Position && !c.HasClauseBreak(end.Position, o.Start) && o.Entity != source.Entity);
             var subject = derived.Entity ?? (c.SpeaksOfItself(s, pos) ? c.Main : null);
             if (subject is not null && subject != source.Entity)
-                yield return RelationContext.Relation(RelationType.BASED_ON, subject, source.Entity, evidence);
+                found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, source.Entity, c.Evidence(s)));
         }
     }
 
     /// <summary>"量化…模型 FLUX.1-dev 的方法": the paper's system is a quantized, pruned or distilled version of a model.</summary>
-    private static IEnumerable<ExtractedRelation> MadeByProcessing(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    private static void MadeByProcessing(RelationContext c, Sentence s, Occurrence[] occ, List<ExtractedRelation> found)
     {
         foreach (var (pos, cue) in c.Cues["derived_by_processing"].FindAll(c.Text, s.Start, s.End))
         {
             var target = occ.FirstOrDefault(o => o.Start >= pos + cue.Length && o.Start - pos - cue.Length <= TargetReach && !c.HasClauseBreak(pos, o.Start));
             if (target.Entity is not { Type: EntityType.Model } model || model.Introduced) continue;
             var subject = occ.FirstOrDefault(o => o.Entity.Introduced && o.Entity != model).Entity;
-            if (subject is not null) yield return RelationContext.Relation(RelationType.BASED_ON, subject, model, evidence);
+            if (subject is not null) found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, model, c.Evidence(s)));
         }
     }
 
     /// <summary>"使用 Y（…）实现，X": X is implemented on top of Y.</summary>
-    private static IEnumerable<ExtractedRelation> ImplementedWith(RelationContext c, Sentence s, Occurrence[] occ, string evidence)
+    private static void ImplementedWith(RelationContext c, Sentence s, Occurrence[] occ, List<ExtractedRelation> found)
     {
         foreach (var (pos, cue) in c.Cues["implemented_with_start"].FindAll(c.Text, s.Start, s.End))
         {
@@ -125,7 +124,7 @@ public sealed class BasedOnPattern : IRelationPattern
             if (end.Cue is null) continue;
             var subject = occ.FirstOrDefault(o => o.Start > end.Position && o.Entity.Introduced).Entity ?? c.Main;
             if (subject is not null && subject != target.Entity)
-                yield return RelationContext.Relation(RelationType.BASED_ON, subject, target.Entity, evidence);
+                found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, target.Entity, c.Evidence(s)));
         }
     }
 

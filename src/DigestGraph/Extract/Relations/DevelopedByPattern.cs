@@ -16,7 +16,7 @@ public sealed class DevelopedByPattern : IRelationPattern
             foreach (var dev in e.Developers)
             {
                 var org = orgs.FirstOrDefault(o => o.Name == dev || o.Surfaces.Contains(dev) || o.Known?.Name == dev);
-                if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, EvidenceOf(c, e)));
+                if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, c.EvidenceAt(e.FirstPosition)));
             }
 
         foreach (var s in c.Sentences)
@@ -26,10 +26,13 @@ public sealed class DevelopedByPattern : IRelationPattern
             {
                 var (a, b) = (occ[i], occ[i + 1]);
                 if (b.Start < a.End) continue;
-                var gap = c.Text[a.End..b.Start].Trim();
-                if (a.Entity.Type == EntityType.Organization && CanBeDeveloped(b.Entity) && gap is "的" or "'s" or "’s")
+                var ownerFirst = a.Entity.Type == EntityType.Organization && CanBeDeveloped(b.Entity);
+                var ownerLast = CanBeDeveloped(a.Entity) && b.Entity.Type == EntityType.Organization;
+                if (!ownerFirst && !ownerLast) continue;
+                var gap = c.Text.AsSpan(a.End, b.Start - a.End).Trim();
+                if (ownerFirst && gap is "的" or "'s" or "’s")
                     found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(s)));
-                if (CanBeDeveloped(a.Entity) && b.Entity.Type == EntityType.Organization && gap is "by" or "from" or "由")
+                if (ownerLast && gap is "by" or "from" or "由")
                     found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, a.Entity, b.Entity, c.Evidence(s)));
             }
         }
@@ -45,10 +48,4 @@ public sealed class DevelopedByPattern : IRelationPattern
     }
 
     private static bool CanBeDeveloped(EntityDraft e) => e.Type is EntityType.Model or EntityType.Dataset or EntityType.Method;
-
-    private static string EvidenceOf(RelationContext c, EntityDraft e)
-    {
-        var s = c.Sentences.FirstOrDefault(x => x.Contains(e.FirstPosition));
-        return s.Length > 0 ? c.Evidence(s) : c.Title;
-    }
 }

@@ -22,12 +22,14 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         {
             var occ = c.In(s);
             // "在 VITON-HD 和 Dress Code 数据集上的实验结果表明": a dataset experiments are run on serves as a benchmark.
-            var evaluates = c.Cues["evaluation_result"].AnyIn(c.Text, s.Start, s.End) && !c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End);
-            var benchmarks = occ.Where(o => o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset).ToArray();
-            var evidence = c.Evidence(s);
+            var evaluates = HasType(occ, EntityType.Dataset)
+                && c.Cues["evaluation_result"].AnyIn(c.Text, s.Start, s.End) && !c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End);
+            var benchmarks = HasType(occ, EntityType.Benchmark) || evaluates
+                ? occ.Where(o => o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset).ToArray()
+                : [];
             if (benchmarks.Length == 0)
             {
-                if (ownBenchmarks.Length == 1) found.AddRange(Respectively(c, s, occ, ownBenchmarks[0], evidence));
+                if (ownBenchmarks.Length == 1) found.AddRange(Respectively(c, s, occ, ownBenchmarks[0], c.Evidence(s)));
                 continue;
             }
             for (var i = 0; i < benchmarks.Length; i++)
@@ -37,7 +39,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
                 if (subject is null || subject == b.Entity) continue;
                 var until = i + 1 < benchmarks.Length ? benchmarks[i + 1].Start : s.End;
                 var value = ScoreValueFinder.Find(c.Text, b.End, until).FirstOrDefault(v => !InsideName(occ, v));
-                var relation = RelationContext.Relation(RelationType.EVALUATED_ON, subject, b.Entity, evidence);
+                var relation = RelationContext.Relation(RelationType.EVALUATED_ON, subject, b.Entity, c.Evidence(s));
                 if (value.Text is not null)
                     relation = relation with { Value = value.Value.ToString(CultureInfo.InvariantCulture), Metric = MetricNear(c, occ, value)?.Name };
                 found.Add(relation);
@@ -48,22 +50,45 @@ public sealed class EvaluatedOnPattern : IRelationPattern
 
     private static EntityDraft? Subject(RelationContext c, Sentence s, IReadOnlyList<Occurrence> occ, Occurrence benchmark)
     {
-        var outperformAt = c.Cues["outperform"].FindAll(c.Text, s.Start, s.End).Select(x => x.Position).DefaultIfEmpty(int.MaxValue).Min();
-        var candidates = occ.Where(o => o.Entity.IsModelOrMethod && !IsComparedAgainst(c, o) && o.Start < outperformAt
-            && !RelationContext.IsGenericTechnique(o.Entity)).ToArray();
-        var (clauseStart, clauseEnd) = Clause(c.Text, benchmark.Start, s);
-        // A model is evaluated before a method is: an introduced model, a model in the benchmark's clause, an introduced method.
-        var pool = new[]
+        var outperformAt = int.MaxValue;
+        foreach (var (position, _) in c.Cues["outperform"].FindAll(c.Text, s.Start, s.End)) outperformAt = Math.Min(outperformAt, position);
+        var candidates = new List<Occurrence>();
+        foreach (var o in occ)
+            if (o.Entity.IsModelOrMethod && !IsComparedAgainst(c, o) && o.Start < outperformAt && !RelationContext.IsGenericTechnique(o.Entity))
+                candidates.Add(o);
+        var clause = Clause(c.Text, benchmark.Start, s);
+        // A model is evaluated before a method is: an introduced model, a model in the benchmark's clause, an introduced
+        // method, any; in the first of these pools that has one, the nearest to the benchmark (the first of equals).
+        for (var pool = 0; pool < 4; pool++)
+        {
+            Occurrence? nearest = null;
+            var nearestDistance = int.MaxValue;
+            foreach (var o in candidates)
             {
-                candidates.Where(o => o.Entity.Introduced && o.Entity.Type == EntityType.Model).ToArray(),
-                candidates.Where(o => o.Entity.Type == EntityType.Model && o.Start >= clauseStart && o.Start < clauseEnd).ToArray(),
-                candidates.Where(o => o.Entity.Introduced).ToArray(),
-                candidates,
+                if (!InPool(o, pool, clause)) continue;
+                var distance = o.End <= benchmark.Start ? benchmark.Start - o.End : 1000 + o.Start - benchmark.End;
+                if (distance >= nearestDistance) continue;
+                nearest = o;
+                nearestDistance = distance;
             }
-            .First(p => p.Length > 0 || p == candidates);
-        if (pool.Length > 0)
-            return pool.OrderBy(o => o.End <= benchmark.Start ? benchmark.Start - o.End : 1000 + o.Start - benchmark.End).First().Entity;
+            if (nearest is { } found) return found.Entity;
+        }
         return c.SpeaksOfItself(s, benchmark.Start) || ScoreValueFinder.Find(c.Text, benchmark.End, s.End).Any() ? c.Main : null;
+    }
+
+    private static bool InPool(Occurrence o, int pool, (int Start, int End) clause) => pool switch
+    {
+        0 => o.Entity.Introduced && o.Entity.Type == EntityType.Model,
+        1 => o.Entity.Type == EntityType.Model && o.Start >= clause.Start && o.Start < clause.End,
+        2 => o.Entity.Introduced,
+        _ => true,
+    };
+
+    private static bool HasType(IReadOnlyList<Occurrence> occ, EntityType type)
+    {
+        for (var k = 0; k < occ.Count; k++)
+            if (occ[k].Entity.Type == type) return true;
+        return false;
     }
 
     private static (int Start, int End) Clause(string text, int position, Sentence s)

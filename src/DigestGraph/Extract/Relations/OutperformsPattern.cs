@@ -15,10 +15,14 @@ public sealed class OutperformsPattern : IRelationPattern
         var found = new List<ExtractedRelation>();
         foreach (var s in c.Sentences)
         {
-            var occ = c.In(s).Where(o => o.Entity.IsModelOrMethod).ToArray();
+            var occ = c.ModelsAndMethodsIn(s);
             if (occ.Length == 0) continue;
+            var outperforms = c.Cues["outperform"].FindAll(c.Text, s.Start, s.End);
+            var reversed = c.Cues["outperform_reversed"].FindAll(c.Text, s.Start, s.End);
+            var markers = c.Cues["comparison_marker"].FindAll(c.Text, s.Start, s.End);
+            // Without a cue or a marker, and without 相比 / 相较 (AgainstWith), nothing in the sentence is compared.
+            if (outperforms.Count == 0 && reversed.Count == 0 && markers.Count == 0 && !c.Text.AsSpan(s.Start, s.Length).Contains('相')) continue;
             var evidence = c.Evidence(s);
-            var markers = c.Cues["comparison_marker"].FindAll(c.Text, s.Start, s.End).ToArray();
             var compared = occ.Where(o => markers.Any(m => IsRightAfter(c.Text, m.Position + m.Cue.Length, o.Start)
                 || IsExampleAfter(c.Text, m.Position + m.Cue.Length, o.Start))).ToList();
             compared.AddRange(AgainstWith(c, s, occ));
@@ -28,7 +32,7 @@ public sealed class OutperformsPattern : IRelationPattern
                     compared.Add(o);
             compared.Sort((a, b) => a.Start.CompareTo(b.Start));
 
-            foreach (var (pos, _) in c.Cues["outperform"].FindAll(c.Text, s.Start, s.End))
+            foreach (var (pos, _) in outperforms)
             {
                 var subject = Subject(c, s, occ, pos, compared);
                 if (subject is null) continue;
@@ -37,7 +41,7 @@ public sealed class OutperformsPattern : IRelationPattern
                     .Concat(compared.Where(o => o.Start < pos)).Select(o => o.Entity);
                 Add(found, subject, targets, evidence);
             }
-            foreach (var (pos, cue) in c.Cues["outperform_reversed"].FindAll(c.Text, s.Start, s.End))
+            foreach (var (pos, cue) in reversed)
             {
                 var weaker = occ.LastOrDefault(o => o.End <= pos).Entity;
                 var stronger = occ.Where(o => o.Start > pos + cue.Length).Select(o => o.Entity).FirstOrDefault();
@@ -126,7 +130,7 @@ public sealed class OutperformsPattern : IRelationPattern
     {
         var last = compared.Where(k => k.End <= to).Max(k => k.End);
         if (occ.Any(o => o.Start >= last && o.End <= to && !compared.Contains(o))) return false;
-        var gap = text[last..to].Trim();
+        var gap = text.AsSpan(last, to - last).Trim();
         return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
     }
 

@@ -8,15 +8,24 @@ namespace DigestGraph.Extract.Relations;
 public sealed class RelationContext
 {
     private readonly Occurrence[] _occurrences;
+    // Per sentence, filled on first use: every pattern reads the same sentences' occurrences and evidence text.
+    private readonly Occurrence[]?[] _occurrencesBySentence;
+    private readonly Occurrence[]?[] _modelsAndMethodsBySentence;
+    private readonly string?[] _evidenceBySentence;
 
-    public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, string title, RelationCues cues)
+    /// <param name="occurrences">The entities' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
+    public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, Occurrence[] occurrences,
+        string title, RelationCues cues)
     {
         Text = text;
         Sentences = sentences;
         Entities = entities;
         Title = title;
         Cues = cues;
-        _occurrences = entities.SelectMany(e => e.Occurrences.Select(o => new Occurrence(e, o.Start, o.End))).OrderBy(o => o.Start).ToArray();
+        _occurrences = occurrences;
+        _occurrencesBySentence = new Occurrence[sentences.Count][];
+        _modelsAndMethodsBySentence = new Occurrence[sentences.Count][];
+        _evidenceBySentence = new string[sentences.Count];
         Main = entities.FirstOrDefault(e => e.IsTitleName && e.IsModelOrMethod)
             ?? entities.Where(e => e.Introduced && e.IsModelOrMethod).OrderBy(e => e.FirstPosition).FirstOrDefault();
     }
@@ -30,10 +39,58 @@ public sealed class RelationContext
     /// <summary>The paper's own model or method: the title's name, else the first introduced model or method.</summary>
     public EntityDraft? Main { get; }
 
-    /// <summary>The occurrences starting in <paramref name="s"/>, in text order: a slice of the sorted occurrences, not a copy.</summary>
-    public IReadOnlyList<Occurrence> In(Sentence s) => StartOrderedSlice.In(_occurrences, o => o.Start, s);
+    /// <summary>The occurrences starting in <paramref name="s"/>, in text order.</summary>
+    public IReadOnlyList<Occurrence> In(Sentence s)
+    {
+        var index = IndexOf(s);
+        if (index < 0) return StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
+        return _occurrencesBySentence[index] ??= StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
+    }
 
-    public string Evidence(Sentence s) => s.TextOf(Text);
+    /// <summary>The occurrences of models and methods starting in <paramref name="s"/>, in text order.</summary>
+    public Occurrence[] ModelsAndMethodsIn(Sentence s)
+    {
+        var index = IndexOf(s);
+        if (index < 0) return ModelsAndMethods(In(s));
+        return _modelsAndMethodsBySentence[index] ??= ModelsAndMethods(In(s));
+    }
+
+    private static Occurrence[] ModelsAndMethods(IReadOnlyList<Occurrence> occ) => occ.Where(o => o.Entity.IsModelOrMethod).ToArray();
+
+    /// <summary>The sentence as relation evidence: its trimmed text.</summary>
+    public string Evidence(Sentence s)
+    {
+        var index = IndexOf(s);
+        return index < 0 ? s.TextOf(Text) : _evidenceBySentence[index] ??= s.TextOf(Text);
+    }
+
+    /// <summary>The sentence holding <paramref name="position"/> as evidence, or the title when no sentence does.</summary>
+    public string EvidenceAt(int position)
+    {
+        var index = SentenceAt(position);
+        return index < 0 ? Title : Evidence(Sentences[index]);
+    }
+
+    private int IndexOf(Sentence s)
+    {
+        var index = SentenceAt(s.Start);
+        return index >= 0 && Sentences[index] == s ? index : -1;
+    }
+
+    /// <summary>The index of the sentence containing <paramref name="position"/> (sentences are ordered and disjoint), or -1.</summary>
+    private int SentenceAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (position < s.Start) hi = mid - 1;
+            else if (position >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
 
     /// <summary>"我们的模型", "our method", "该方法" before <paramref name="position"/> in the sentence: the paper speaks of its own system.</summary>
     public bool SpeaksOfItself(Sentence s, int position)

@@ -25,8 +25,7 @@ public sealed class TrainedOnPattern : IRelationPattern
             var datasets = occ.Where(o => o.Entity.Type == EntityType.Dataset).ToList();
             var models = occ.Where(o => o.Entity.Type == EntityType.Model || o.Entity.Introduced && o.Entity.Type == EntityType.Method).ToList();
             var evidence = c.Evidence(s);
-            var sentenceText = c.Text.Substring(s.Start, s.Length);
-            if (datasets.Count == 0 && OwnDatasetWords.Any(w => sentenceText.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            if (datasets.Count == 0 && NamesOwnDataset(c.Text.AsSpan(s.Start, s.Length)))
             {
                 foreach (var m in models)
                     foreach (var d in ownDatasets) found.Add(RelationContext.Relation(RelationType.TRAINED_ON, m.Entity, d, evidence));
@@ -46,13 +45,14 @@ public sealed class TrainedOnPattern : IRelationPattern
             : c.Entities.Where(e => e.Introduced && e.Type == EntityType.Model).OrderBy(e => e.FirstPosition).FirstOrDefault();
         if (ownModel is not null)
             foreach (var d in ownDatasets)
-                found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, EvidenceOf(c, d)));
+                found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, c.EvidenceAt(d.FirstPosition)));
         return found;
     }
 
-    private static string EvidenceOf(RelationContext c, EntityDraft d)
+    private static bool NamesOwnDataset(ReadOnlySpan<char> sentence)
     {
-        var s = c.Sentences.FirstOrDefault(x => x.Contains(d.FirstPosition));
-        return s.Length > 0 ? c.Evidence(s) : c.Title;
+        foreach (var words in OwnDatasetWords)
+            if (sentence.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }

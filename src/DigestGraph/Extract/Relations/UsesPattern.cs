@@ -15,7 +15,6 @@ public sealed class UsesPattern : IRelationPattern
         foreach (var s in c.Sentences)
         {
             var occ = c.In(s);
-            var evidence = c.Evidence(s);
             foreach (var (pos, cue) in c.Cues["uses"].FindAll(c.Text, s.Start, s.End))
             {
                 if (IsNegated(c, pos) || InComparison(c, pos, s)) continue;
@@ -28,7 +27,7 @@ public sealed class UsesPattern : IRelationPattern
                 var to = ClauseEnd(c, pos + cue.Length, s.End);
                 foreach (var t in occ.Where(o => o.Start >= from && o.Start < to && o.Entity.Type == EntityType.Method))
                     if (t.Entity != subject && !t.Entity.Introduced)
-                        found.Add(RelationContext.Relation(RelationType.USES, subject, t.Entity, evidence));
+                        found.Add(RelationContext.Relation(RelationType.USES, subject, t.Entity, c.Evidence(s)));
             }
         }
         if (c.Main is { } main)
@@ -38,8 +37,7 @@ public sealed class UsesPattern : IRelationPattern
             foreach (var own in c.Entities.Where(e => e.Introduced && e != main && e.Type == EntityType.Method && !e.Name.Contains(main.Name)
                          && e.Surfaces.Any(s => s.Contains(' ') || s.Any(Text.CharClass.IsCjk))))
             {
-                var s = c.Sentences.FirstOrDefault(x => x.Contains(own.FirstPosition));
-                found.Add(RelationContext.Relation(RelationType.USES, main, own, s.Length > 0 ? c.Evidence(s) : c.Title));
+                found.Add(RelationContext.Relation(RelationType.USES, main, own, c.EvidenceAt(own.FirstPosition)));
             }
         }
         return found;

@@ -30,8 +30,8 @@ public sealed class EntityDraft(int id)
     public void Absorb(Mention mention)
     {
         if (Name.Length == 0) Name = mention.Name;
-        foreach (var s in mention.Surfaces)
-            if (!Surfaces.Contains(s)) Surfaces.Add(s);
+        AddSurface(mention.Name);
+        foreach (var alias in mention.Aliases) AddSurface(alias);
         Known ??= mention.Known;
         if (mention.TypeHint is { } t) TypeHints.Add(t);
         if (mention.Developer is { } d && !Developers.Contains(d)) Developers.Add(d);
@@ -47,8 +47,7 @@ public sealed class EntityDraft(int id)
 
     public void Absorb(EntityDraft other)
     {
-        foreach (var s in other.Surfaces)
-            if (!Surfaces.Contains(s)) Surfaces.Add(s);
+        foreach (var s in other.Surfaces) AddSurface(s);
         Known ??= other.Known;
         TypeHints.AddRange(other.TypeHints);
         foreach (var d in other.Developers)
@@ -64,13 +63,35 @@ public sealed class EntityDraft(int id)
         }
     }
 
+    private void AddSurface(string surface)
+    {
+        if (!Surfaces.Contains(surface)) Surfaces.Add(surface);
+    }
+
     public ExtractedEntity Freeze(string? evidence) => new(Name, Type)
     {
-        Aliases = Surfaces.Append(Known?.Name).OfType<string>().Where(s => NameFolding.Fold(s) != NameFolding.Fold(Name)).DistinctBy(NameFolding.Fold).ToArray(),
+        Aliases = FrozenAliases(),
         Types = Known is { Types.Count: > 1 } k && k.Types.Contains(Type) ? [Type, .. k.Types.Where(t => t != Type)] : [],
         Introduced = Introduced,
         Evidence = evidence,
     };
+
+    /// <summary>The surfaces and the lexicon name that fold unlike the name, the first of each folding.</summary>
+    private string[] FrozenAliases()
+    {
+        var aliases = new List<string>();
+        foreach (var s in Surfaces) AddAlias(aliases, s);
+        if (Known is { } known) AddAlias(aliases, known.Name);
+        return aliases.ToArray();
+    }
+
+    private void AddAlias(List<string> aliases, string surface)
+    {
+        if (NameFolding.SameFold(surface, Name)) return;
+        foreach (var a in aliases)
+            if (NameFolding.SameFold(a, surface)) return;
+        aliases.Add(surface);
+    }
 
     public override string ToString() => $"{Name} [{Type}{(Introduced ? ", introduced" : "")}]";
 }

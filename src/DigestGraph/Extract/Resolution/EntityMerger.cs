@@ -1,5 +1,6 @@
 using DigestGraph.Extract.Candidates;
 using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Resolution;
 
@@ -14,11 +15,16 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         var kept = DropContained(textMentions);
         var drafts = new List<EntityDraft>();
         var byKey = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        var owners = new List<EntityDraft>();
         foreach (var mention in titleMentions.Concat(kept))
         {
             if (IsGeneric(mention)) continue;
-            var keys = Keys(mention).ToArray();
-            var owners = keys.Select(k => byKey.GetValueOrDefault(k)).OfType<EntityDraft>().Distinct().ToList();
+            keys.Clear();
+            AddKeys(mention, keys);
+            owners.Clear();
+            foreach (var k in keys)
+                if (byKey.TryGetValue(k, out var owner) && !owners.Contains(owner)) owners.Add(owner);
             EntityDraft draft;
             if (owners.Count == 0)
             {
@@ -28,8 +34,9 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
             else
             {
                 draft = owners[0];
-                foreach (var other in owners.Skip(1))
+                for (var o = 1; o < owners.Count; o++)
                 {
+                    var other = owners[o];
                     draft.Absorb(other);
                     drafts.Remove(other);
                     foreach (var k in byKey.Where(kv => kv.Value == other).Select(kv => kv.Key).ToArray()) byKey[k] = draft;
@@ -51,34 +58,52 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
     private static string PreferredName(EntityDraft d)
     {
         var known = d.Known!;
-        var latin = d.Surfaces.FirstOrDefault(s => s.All(c => !Text.CharClass.IsCjk(c)) && s.Length > 3
-            && known.Aliases.Append(known.Name).Any(a => NameFolding.Fold(a) == NameFolding.Fold(s)));
-        return latin ?? known.Name;
+        foreach (var s in d.Surfaces)
+            if (s.Length > 3 && !CharClass.HasCjk(s) && (NameFolding.SameFold(known.Name, s) || known.Aliases.Any(a => NameFolding.SameFold(a, s))))
+                return s;
+        return known.Name;
     }
 
     /// <summary>A class noun (LLMs, 视觉语言模型 (VLMs)) rather than a name: its name or a Latin form is a generic term.</summary>
-    private bool IsGeneric(Mention m) =>
-        m.Known is null && (NameFolding.Fold(m.Name).Length == 0
-            || m.Surfaces.Any(s => !s.Any(Text.CharClass.IsCjk) && knowledge.GenericTerms.Contains(s)));
-
-    private static IEnumerable<string> Keys(Mention m)
+    private bool IsGeneric(Mention m)
     {
-        foreach (var s in m.Surfaces)
-        {
-            var f = NameFolding.Fold(s);
-            if (f.Length > 0) yield return f;
-        }
-        if (m.Known is { } k) yield return NameFolding.Fold(k.Name);
+        if (m.Known is not null) return false;
+        if (NameFolding.FoldsToNothing(m.Name) || IsGenericLatin(m.Name)) return true;
+        foreach (var alias in m.Aliases)
+            if (IsGenericLatin(alias)) return true;
+        return false;
+    }
+
+    private bool IsGenericLatin(string surface) => !CharClass.HasCjk(surface) && knowledge.GenericTerms.Contains(surface);
+
+    private static void AddKeys(Mention m, List<string> keys)
+    {
+        AddKey(m.Name, keys);
+        foreach (var alias in m.Aliases) AddKey(alias, keys);
+        if (m.Known is { } k) keys.Add(NameFolding.Fold(k.Name));
+    }
+
+    private static void AddKey(string surface, List<string> keys)
+    {
+        var f = NameFolding.Fold(surface);
+        if (f.Length > 0) keys.Add(f);
     }
 
     private static List<Mention> DropContained(IEnumerable<Mention> mentions)
     {
-        var ordered = mentions.OrderBy(m => m.Start).ThenByDescending(m => m.Length)
-            .ThenByDescending(m => m.Aliases.Count + (m.Developer is null ? 0 : 1) + (m.Known is null ? 0 : 1)).ToList();
+        // A stable sort, as OrderBy was: among equal keys the finders' order decides.
+        var ordered = mentions.Select((m, index) => (Mention: m, Index: index)).ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var c = a.Mention.Start.CompareTo(b.Mention.Start);
+            if (c == 0) c = b.Mention.Length.CompareTo(a.Mention.Length);
+            if (c == 0) c = Richness(b.Mention).CompareTo(Richness(a.Mention));
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
         var kept = new List<Mention>();
         var coverStart = -1;
         var coverEnd = -1;
-        foreach (var m in ordered)
+        foreach (var (m, _) in ordered)
         {
             if (m.Start >= coverStart && m.End <= coverEnd)
             {
@@ -97,4 +122,7 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         }
         return kept;
     }
+
+    /// <summary>What a reading knows beyond its span: aliases, a developer, a lexicon entry.</summary>
+    private static int Richness(Mention m) => m.Aliases.Count + (m.Developer is null ? 0 : 1) + (m.Known is null ? 0 : 1);
 }

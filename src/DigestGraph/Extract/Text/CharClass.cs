@@ -8,6 +8,13 @@ public static class CharClass
     public static bool IsCjk(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
+    public static bool HasCjk(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (IsCjk(c)) return true;
+        return false;
+    }
+
     /// <summary>Letters (Latin, Greek), digits and the superscripts that appear inside model names.</summary>
     public static bool IsNameChar(char c) =>
         c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '²' or '³'

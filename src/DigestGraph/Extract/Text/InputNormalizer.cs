@@ -22,18 +22,31 @@ public static partial class InputNormalizer
     {
         if (string.IsNullOrEmpty(text)) return "";
         var bounded = text.Length > MaxLength ? text[..MaxLength] : text;
-        var sb = new StringBuilder(bounded.Length);
-        foreach (var c in bounded)
-        {
-            if (c is '\n' or '\r') sb.Append('\n');
-            else if (c is '\t' or '\u00A0' or '\u3000') sb.Append(' ');
-            else if (!CharClass.IsControl(c)) sb.Append(c);
-        }
-        var s = sb.ToString();
+        var s = NeedsCleaning(bounded) ? Clean(bounded) : bounded;
         // Most abstracts have neither a link nor a LaTeX command: the regexes run only where they can match.
         if (s.Contains("http", StringComparison.Ordinal)) s = Url().Replace(s, " ");
         if (s.Contains('\\')) s = LatexWrapper().Replace(s, "$1");
         s = s.Replace("\\%", "%").Replace("\\_", "_").Replace("\\&", "&").Replace("$", "");
         return s;
+    }
+
+    /// <summary>Most abstracts have no character to replace or drop: then they are not copied.</summary>
+    private static bool NeedsCleaning(string text)
+    {
+        foreach (var c in text)
+            if (c != '\n' && (c is '\r' or '\t' or '\u00A0' or '\u3000' || CharClass.IsControl(c))) return true;
+        return false;
+    }
+
+    private static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r') sb.Append('\n');
+            else if (c is '\t' or '\u00A0' or '\u3000') sb.Append(' ');
+            else if (!CharClass.IsControl(c)) sb.Append(c);
+        }
+        return sb.ToString();
     }
 }

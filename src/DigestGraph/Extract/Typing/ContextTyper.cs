@@ -68,7 +68,8 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         var q = SkipSpaces(text, end);
         if (q < text.Length && text[q] is '(' or '（')
         {
-            var close = text.IndexOfAny([')', '）'], q);
+            var close = text.AsSpan(q).IndexOfAny(')', '）');
+            if (close >= 0) close += q;
             if (close < 0 || close - q > 20) return false;
             q = SkipSpaces(text, close + 1);
         }
@@ -127,8 +128,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         var demonstrative = text.AsSpan(position).StartsWith("这一") || text.AsSpan(position).StartsWith("这个") || text.AsSpan(position).StartsWith("这种");
         if (text[position] is not ('，' or ',') && !demonstrative) return null;
         var p = demonstrative ? position : SkipSpaces(text, position + 1);
-        var opener = AppositiveOpeners.FirstOrDefault(o => text.AsSpan(p).StartsWith(o, StringComparison.OrdinalIgnoreCase));
-        if (opener is null) return null;
+        if (!StartsWithOpener(text.AsSpan(p))) return null;
         var end = p;
         while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
         var cues = knowledge.TypeCues.FindAll(text, p, end).ToList();
@@ -139,6 +139,13 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         var last = cues[^1];
         var tail = text.AsSpan(last.Position, end - last.Position).Trim();
         return knowledge.TypeCues.AfterAt(text, last.Position) is { } t && tail.Length <= 5 ? t : null;
+    }
+
+    private static bool StartsWithOpener(ReadOnlySpan<char> rest)
+    {
+        foreach (var opener in AppositiveOpeners)
+            if (rest.StartsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static int SkipSpaces(string text, int p)

@@ -25,15 +25,20 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         foreach (var d in guessed)
         {
             var family = FamilyStem(d.Name);
-            var relative = drafts.FirstOrDefault(o => o != d && !guessed.Contains(o) && family.Length >= 4 && FamilyStem(o.Name) == family);
-            if (relative is not null) d.Type = relative.Type;
+            if (family.Length < 4) continue;
+            foreach (var o in drafts)
+            {
+                if (o == d || guessed.Contains(o) || !FamilyStem(o.Name).SequenceEqual(family)) continue;
+                d.Type = o.Type;
+                break;
+            }
         }
     }
 
-    private static string FamilyStem(string name)
+    private static ReadOnlySpan<char> FamilyStem(string name)
     {
-        var cut = name.IndexOfAny(['-', ' ']);
-        return cut > 0 ? name[..cut] : name;
+        var cut = name.AsSpan().IndexOfAny('-', ' ');
+        return cut > 0 ? name.AsSpan(0, cut) : name;
     }
 
     private (EntityType Type, bool Evidenced) Decide(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
@@ -47,19 +52,48 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
             var benchmark = votes.Count(t => t == EntityType.Benchmark);
             if (known.Type is EntityType.Model or EntityType.Method && benchmark * 2 > votes.Count) return (EntityType.Benchmark, true);
             if (known.Types.Count == 1) return (known.Type, true);
-            var preferred = votes.Concat(hints).Where(known.Types.Contains).GroupBy(t => t).OrderByDescending(g => g.Count()).FirstOrDefault();
-            return (preferred?.Key ?? known.Type, true);
+            return (MostFrequent(votes, hints, known.Types) ?? known.Type, true);
         }
-        var strong = d.Surfaces.Select(NameShapeTyper.Strong).FirstOrDefault(t => t is not null);
+        var strong = FirstShape(d.Surfaces, NameShapeTyper.Strong);
         if (strong is EntityType.Benchmark or EntityType.Model) return (strong.Value, true);
-        var evidence = votes.Concat(hints).ToList();
-        if (evidence.Count > 0)
-            return (evidence.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => evidence.IndexOf(g.Key)).First().Key, true);
+        if (MostFrequent(votes, hints, null) is { } voted) return (voted, true);
         if (strong is { } s) return (s, true);
         if (FamilyType(d) is { } family) return (family, true);
-        var weak = d.Surfaces.Select(NameShapeTyper.Weak).FirstOrDefault(t => t is not null);
+        var weak = FirstShape(d.Surfaces, NameShapeTyper.Weak);
         return (weak ?? EntityType.Method, weak is not null);
     }
+
+    private static EntityType? FirstShape(List<string> surfaces, Func<string, EntityType?> shape)
+    {
+        foreach (var surface in surfaces)
+            if (shape(surface) is { } type) return type;
+        return null;
+    }
+
+    /// <summary>
+    /// The type most often among the votes then the hints (only <paramref name="allowed"/> ones, when given), the first
+    /// given among equally frequent ones; null when there is none.
+    /// </summary>
+    private static EntityType? MostFrequent(List<EntityType> votes, List<EntityType> hints, IReadOnlyList<EntityType>? allowed)
+    {
+        var counts = new int[TypeCount];
+        var firstAt = new int[TypeCount];
+        EntityType? best = null;
+        for (var k = 0; k < votes.Count + hints.Count; k++)
+        {
+            var t = k < votes.Count ? votes[k] : hints[k - votes.Count];
+            if (allowed is not null && !allowed.Contains(t)) continue;
+            if (counts[(int)t]++ == 0) firstAt[(int)t] = k;
+        }
+        for (var t = 0; t < TypeCount; t++)
+        {
+            if (counts[t] == 0) continue;
+            if (best is not { } b || counts[t] > counts[(int)b] || (counts[t] == counts[(int)b] && firstAt[t] < firstAt[(int)b])) best = (EntityType)t;
+        }
+        return best;
+    }
+
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
 
     /// <summary>A known entity in front of a size, version or variant suffix lends its type: <c>Qwen2.5-72B-Instruct</c>.</summary>
     private EntityType? FamilyType(EntityDraft d)
@@ -69,7 +103,7 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
             for (var i = surface.Length - 1; i > 1; i--)
             {
                 if (surface[i] is not ('-' or ' ')) continue;
-                if (knowledge.Lexicon.TryFind(surface[..i], out var e) && e.Type is EntityType.Model or EntityType.Benchmark or EntityType.Dataset)
+                if (knowledge.Lexicon.TryFind(surface.AsSpan(0, i), out var e) && e.Type is EntityType.Model or EntityType.Benchmark or EntityType.Dataset)
                     return e.Type;
             }
         }
