@@ -18,9 +18,9 @@ public static class OrderedParallel
             {
                 ct.ThrowIfCancellationRequested();
                 pending.Enqueue(Task.Run(() => map(item), ct));
-                if (pending.Count > lookahead) yield return pending.Dequeue().GetAwaiter().GetResult();
+                if (pending.Count > lookahead) yield return TakeFirst(pending, ct);
             }
-            while (pending.Count > 0) yield return pending.Dequeue().GetAwaiter().GetResult();
+            while (pending.Count > 0) yield return TakeFirst(pending, ct);
         }
         finally
         {
@@ -28,5 +28,11 @@ public static class OrderedParallel
             try { Task.WaitAll(pending); }
             catch (AggregateException) { }
         }
+    }
+
+    private static TResult TakeFirst<TResult>(Queue<Task<TResult>> pending, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return pending.Dequeue().GetAwaiter().GetResult();
     }
 }
