@@ -15,8 +15,11 @@ public sealed record GraphPipelineResult(IngestResult Input, KnowledgeGraph Grap
 /// </summary>
 public static class GraphPipeline
 {
-    // Enough papers in flight to keep every core busy behind a slow one; few enough that their extractions weigh little.
-    private static readonly int ExtractionLookahead = 64 * Environment.ProcessorCount;
+    // Papers per task: enough that handing work to a core costs little next to extracting it.
+    private const int BatchSize = 16;
+
+    // Batches in flight: enough to keep every core busy behind a slow paper; few enough that their extractions weigh little.
+    private static readonly int BatchLookahead = 8 * Environment.ProcessorCount;
 
     /// <exception cref="IngestException">In strict mode, on the first bad entry.</exception>
     public static GraphPipelineResult Run(IReadOnlyList<string> paths, bool strict, IExtractor extractor,
@@ -31,6 +34,8 @@ public static class GraphPipeline
     /// <summary>Extracts papers in parallel as they arrive; the results keep the input order, so output is deterministic.</summary>
     public static IEnumerable<PaperExtraction> ExtractAll(IEnumerable<Paper> papers, IExtractor extractor,
         IProgress<StageProgress>? progress = null, CancellationToken ct = default) =>
-        papers.SelectAhead(extractor.Extract, ExtractionLookahead, ct)
+        papers.Chunk(BatchSize)
+            .SelectAhead(batch => Array.ConvertAll(batch, extractor.Extract), BatchLookahead, ct)
+            .SelectMany(batch => batch)
             .Track(progress, "extract", papers.TryGetNonEnumeratedCount(out var count) ? count : null);
 }

@@ -1,7 +1,7 @@
 namespace DigestGraph.Pipeline;
 
 /// <summary>Parallel mapping for stages that stream into each other and must keep their input's order.</summary>
-public static class OrderedParallel
+internal static class OrderedParallel
 {
     /// <summary>
     /// Maps <paramref name="source"/> on the thread pool, at most <paramref name="lookahead"/> items ahead of the consumer,
