@@ -6,7 +6,7 @@ internal static class OrderedParallel
     /// <summary>
     /// Maps <paramref name="source"/> on the thread pool, at most <paramref name="lookahead"/> items ahead of the consumer,
     /// and yields the results in input order. The source is enumerated on the consumer's thread, so its exceptions
-    /// arrive in order; a consumer that stops early waits for the items already started.
+    /// arrive in order; a consumer that stops early waits for the items in flight.
     /// </summary>
     public static IEnumerable<TResult> SelectAhead<TSource, TResult>(this IEnumerable<TSource> source,
         Func<TSource, TResult> map, int lookahead, CancellationToken ct = default)
