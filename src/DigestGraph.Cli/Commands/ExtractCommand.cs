@@ -36,16 +36,19 @@ public static class ExtractCommand
 
     private static int Run(IExtractor extractor, IReadOnlyList<string> paths, bool strict, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        IngestResult input;
+        var reading = new CorpusReader(strict).Open(paths, ct);
+        PaperExtraction[] extractions;
         try
         {
-            input = new CorpusReader(strict).Read(paths);
+            // Held until the read is done, so that bad input in strict mode prints no record.
+            extractions = GraphPipeline.ExtractAll(reading.Papers, extractor, ct: ct).ToArray();
         }
         catch (IngestException e)
         {
             stderr.WriteLine($"error: {e.Problem}");
             return CorpusCommand.ExitBadInput;
         }
+        var input = reading.Result;
         foreach (var problem in input.Problems)
             stderr.WriteLine($"skipped: {problem}");
         if (input.Papers.Count == 0)
@@ -53,7 +56,7 @@ public static class ExtractCommand
             stderr.WriteLine("error: no papers in the input");
             return CorpusCommand.ExitFailure;
         }
-        foreach (var extraction in GraphPipeline.ExtractAll(input.Papers, extractor, ct: ct))
+        foreach (var extraction in extractions)
             stdout.WriteLine(ExtractionRecordJson.Write(ExtractionRecordMapper.ToRecord(extraction)));
         return 0;
     }

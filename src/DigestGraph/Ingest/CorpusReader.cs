@@ -1,37 +1,41 @@
+using DigestGraph.Pipeline;
+
 namespace DigestGraph.Ingest;
 
 /// <summary>
 /// Reads the inputs of a run: files, or directories searched for digests (<c>*.md</c>, <c>*.txt</c>) and JSON Lines
-/// (<c>*.jsonl</c>). Papers keep input order (directories in ordinal name order); an id repeated across files is kept once.
-/// In strict mode the first problem throws <see cref="IngestException"/>; otherwise problems are collected and reading goes on.
+/// (<c>*.jsonl</c>). Files are parsed in parallel, a few ahead of the papers being taken; papers keep input order
+/// (directories in ordinal name order); an id repeated across files is kept once. In strict mode the first problem in
+/// input order throws <see cref="IngestException"/>; otherwise problems are collected and reading goes on.
 /// </summary>
 public sealed class CorpusReader(bool strict = false)
 {
     private static readonly string[] DigestExtensions = [".md", ".txt", ".markdown"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
 
+    // Enough files in flight to keep every core busy while the consumer waits on the next one in order.
+    private static readonly int FileLookahead = 4 * Environment.ProcessorCount;
+
     private readonly DigestParser _digestParser = new();
     private readonly JsonLinesReader _jsonLinesReader = new();
 
-    public IngestResult Read(IEnumerable<string> paths)
+    /// <summary>Reads everything before returning.</summary>
+    /// <exception cref="IngestException">In strict mode, on the first bad entry.</exception>
+    public IngestResult Read(IEnumerable<string> paths, CancellationToken ct = default) => Open(paths, ct).ReadToEnd();
+
+    /// <summary>Starts a read whose papers can be taken while later files are still being parsed.</summary>
+    public CorpusReading Open(IEnumerable<string> paths, CancellationToken ct = default) =>
+        new(Inputs(paths).SelectAhead(read => read(), FileLookahead, ct), strict);
+
+    /// <summary>One read per file, in input order, with a path that names nothing read as its problem.</summary>
+    private IEnumerable<Func<IngestResult>> Inputs(IEnumerable<string> paths)
     {
-        var collector = new PaperCollector();
         foreach (var path in paths)
         {
             var files = ExpandPath(path, out var pathProblem);
-            if (pathProblem is not null)
-                Collect(collector, new IngestResult([], [pathProblem]));
-            foreach (var file in files)
-                Collect(collector, ReadFile(file));
+            if (pathProblem is not null) yield return () => new IngestResult([], [pathProblem]);
+            foreach (var file in files) yield return () => ReadFile(file);
         }
-        return collector.ToResult();
-    }
-
-    private void Collect(PaperCollector collector, IngestResult fileResult)
-    {
-        var before = collector.Problems.Count;
-        collector.AddRange(fileResult);
-        if (strict && collector.Problems.Count > before) throw new IngestException(collector.Problems[before]);
     }
 
     private IngestResult ReadFile(string file)

@@ -10,6 +10,8 @@ internal sealed class PaperCollector
     private readonly List<IngestProblem> _problems = [];
     private readonly Dictionary<string, Paper> _byId = new(StringComparer.Ordinal);
 
+    public IReadOnlyList<Paper> Papers => _papers;
+
     public IReadOnlyList<IngestProblem> Problems => _problems;
 
     public void Add(Paper paper)

@@ -8,39 +8,34 @@ namespace DigestGraph.Pipeline;
 /// <summary>What the front of the pipeline made: the papers read (with the problems skipped) and their graph.</summary>
 public sealed record GraphPipelineResult(IngestResult Input, KnowledgeGraph Graph);
 
-/// <summary>The front of the pipeline every command shares: read → extract → graph, each stage reporting progress.</summary>
+/// <summary>
+/// The front of the pipeline every command shares: read → extract → graph as one stream, each stage reporting progress.
+/// Files are parsed and papers extracted in parallel while the graph takes extractions in input order, so the stages
+/// overlap and the output is deterministic.
+/// </summary>
 public static class GraphPipeline
 {
+    // Papers per task: enough that handing work to a core costs little next to extracting it.
+    private const int BatchSize = 16;
+
+    // Batches in flight: enough to keep every core busy behind a slow paper; few enough that their extractions weigh little.
+    private static readonly int BatchLookahead = 8 * Environment.ProcessorCount;
+
     /// <exception cref="IngestException">In strict mode, on the first bad entry.</exception>
     public static GraphPipelineResult Run(IReadOnlyList<string> paths, bool strict, IExtractor extractor,
         IProgress<StageProgress>? progress = null, CancellationToken ct = default)
     {
-        progress?.Report(new StageProgress("read", 0, null));
-        var input = new CorpusReader(strict).Read(paths);
-        progress?.Report(StageProgress.Finished("read", input.Papers.Count));
-        var extractions = ExtractAll(input.Papers, extractor, progress, ct);
+        var reading = new CorpusReader(strict).Open(paths, ct);
+        var extractions = ExtractAll(reading.Papers.Track(progress, "read"), extractor, progress, ct);
         var graph = new GraphBuilder().AddRange(extractions.Track(progress, "graph")).Build();
-        return new GraphPipelineResult(input, graph);
+        return new GraphPipelineResult(reading.Result, graph);
     }
 
-    /// <summary>Extracts every paper in parallel; the result keeps the input order, so output is deterministic.</summary>
-    public static IReadOnlyList<PaperExtraction> ExtractAll(IReadOnlyList<Paper> papers, IExtractor extractor,
-        IProgress<StageProgress>? progress = null, CancellationToken ct = default)
-    {
-        long done = 0;
-        progress?.Report(new StageProgress("extract", 0, papers.Count));
-        var extractions = papers
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(ct)
-            .Select(paper =>
-            {
-                var extraction = extractor.Extract(paper);
-                progress?.Report(new StageProgress("extract", Interlocked.Increment(ref done), papers.Count));
-                return extraction;
-            })
-            .ToArray();
-        progress?.Report(StageProgress.Finished("extract", extractions.Length));
-        return extractions;
-    }
+    /// <summary>Extracts papers in parallel as they arrive; the results keep the input order, so output is deterministic.</summary>
+    public static IEnumerable<PaperExtraction> ExtractAll(IEnumerable<Paper> papers, IExtractor extractor,
+        IProgress<StageProgress>? progress = null, CancellationToken ct = default) =>
+        papers.Chunk(BatchSize)
+            .SelectAhead(batch => Array.ConvertAll(batch, extractor.Extract), BatchLookahead, ct)
+            .SelectMany(batch => batch)
+            .Track(progress, "extract", papers.TryGetNonEnumeratedCount(out var count) ? count : null);
 }

@@ -14,17 +14,21 @@ public static class ProgressTracking
     /// </summary>
     public static IProgress<T> Map<T>(this IProgress<StageProgress> progress, Func<T, StageProgress> map) => new MappedProgress<T>(progress, map);
 
-    /// <summary>Yields <paramref name="items"/> unchanged, reporting each one as done and the stage as finished at the end.</summary>
+    /// <summary>
+    /// Yields <paramref name="items"/> unchanged, reporting each one as done and the stage as finished at the end. The
+    /// stage is reported as started at once, so that stages chained lazily start in the order they are set up.
+    /// </summary>
     public static IEnumerable<T> Track<T>(this IEnumerable<T> items, IProgress<StageProgress>? progress, string stage, long? total = null)
     {
-        if (progress is null)
-        {
-            foreach (var item in items) yield return item;
-            yield break;
-        }
+        if (progress is null) return items;
         total ??= items.TryGetNonEnumeratedCount(out var count) ? count : null;
-        long done = 0;
         progress.Report(new StageProgress(stage, 0, total));
+        return Tracked(items, progress, stage, total);
+    }
+
+    private static IEnumerable<T> Tracked<T>(IEnumerable<T> items, IProgress<StageProgress> progress, string stage, long? total)
+    {
+        long done = 0;
         foreach (var item in items)
         {
             yield return item;

@@ -33,6 +33,18 @@ public class ExtractAndEvalCommandTests
     }
 
     [Fact]
+    public void Extract_in_strict_mode_prints_no_record_when_a_later_file_is_bad()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("a.md", Digest);
+        var bad = dir.Write("b.md", "## No Link\n[无](https://example.org)\n\nLost.\n");
+        var (exit, stdout, stderr) = Run("extract", dir.Path, "--strict");
+        Assert.Equal(CorpusCommand.ExitBadInput, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains($"error: {bad}:1", stderr);
+    }
+
+    [Fact]
     public void Eval_scores_against_the_gold_file_of_the_same_stem_and_lists_misses()
     {
         using var dir = new TempDirectory();

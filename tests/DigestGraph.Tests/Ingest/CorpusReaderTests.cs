@@ -7,6 +7,10 @@ public sealed class CorpusReaderTests
 {
     private const string GoodDigest = "## Good\n[好](https://arxiv.org/abs/2401.00001)\n\nGood abstract.\n";
     private const string BadDigest = "## Good Too\n[好](https://arxiv.org/abs/2401.00002)\n\nFine.\n\n## No Link\n[无](https://example.org)\n\nLost.\n";
+    private const string BadEntry = "## No Link\n[无](https://example.org)\n\nLost.\n\n";
+
+    // Large enough that its parse ends after those of the small files that follow it.
+    private const int LargeFileEntries = 2_000;
 
     [Fact]
     public void Reads_the_seed_directory_in_name_order()
@@ -117,5 +121,80 @@ public sealed class CorpusReaderTests
 
         Assert.Equal(10, result.Papers.Count);
         Assert.Equal(missing, Assert.Single(result.Problems).Location.File);
+    }
+
+    [Fact]
+    public void Files_parsed_in_parallel_give_papers_and_problems_in_file_then_entry_order()
+    {
+        using var dir = new TempDirectory();
+        var (first, firstBadLine) = WriteLargeFirstFile(dir);
+        var expectedIds = Enumerable.Range(1, LargeFileEntries).Select(Id).ToList();
+        var expectedProblems = new List<SourceLocation> { new(first, firstBadLine) };
+        for (var file = 1; file <= 40; file++)
+        {
+            var ids = Enumerable.Range(10_000 + 3 * file, 3).ToArray();
+            var bad = file % 7 == 0;
+            var path = dir.Write($"{file:D2}.md", Entry(ids[0]) + (bad ? BadEntry : "") + Entry(ids[1]) + Entry(ids[2]));
+            expectedIds.AddRange(ids.Select(Id));
+            if (bad) expectedProblems.Add(new SourceLocation(path, 6));
+        }
+
+        var result = new CorpusReader().Read([dir.Path]);
+
+        Assert.Equal(expectedIds, result.Papers.Select(p => p.Id));
+        Assert.Equal(expectedProblems, result.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
+    public void Strict_mode_stops_at_the_first_bad_entry_in_file_order_though_later_files_are_parsed_first()
+    {
+        using var dir = new TempDirectory();
+        var (first, firstBadLine) = WriteLargeFirstFile(dir);
+        for (var file = 1; file <= 20; file++)
+            dir.Write($"{file:D2}.md", BadEntry + Entry(10_000 + file));
+
+        var e = Assert.Throws<IngestException>(() => new CorpusReader(strict: true).Read([dir.Path]));
+
+        Assert.Equal(new SourceLocation(first, firstBadLine), e.Problem.Location);
+    }
+
+    [Fact]
+    public void A_repeated_id_is_reported_against_its_first_file_even_when_a_later_file_is_parsed_first()
+    {
+        using var dir = new TempDirectory();
+        var (first, _) = WriteLargeFirstFile(dir);
+        var later = dir.Write("01.md", Entry(LargeFileEntries, "Another abstract."));
+
+        var result = new CorpusReader().Read([dir.Path]);
+
+        Assert.Equal(first, Assert.Single(result.Papers, p => p.Id == Id(LargeFileEntries)).Source.File);
+        var duplicate = Assert.Single(result.Problems, p => p.Location.File == later);
+        Assert.Contains($"first seen at {first}:{5 * LargeFileEntries - 4}", duplicate.Message);
+    }
+
+    [Fact]
+    public void A_reading_yields_papers_before_it_is_finished_and_the_whole_result_at_the_end()
+    {
+        var reading = new CorpusReader().Open([RepoPaths.Seeds]);
+        using var papers = reading.Papers.GetEnumerator();
+
+        Assert.True(papers.MoveNext());
+        Assert.Equal("2411.10440", papers.Current.Id);
+        Assert.Throws<InvalidOperationException>(() => reading.Result);
+        while (papers.MoveNext()) { }
+        Assert.Equal(78, reading.Result.Papers.Count);
+        Assert.Throws<InvalidOperationException>(() => reading.Papers.First());
+    }
+
+    private static string Id(int number) => $"2401.{number:D5}";
+
+    /// <summary>Five lines: the heading is line 5k + 1 for the k-th entry (from 0) of a file.</summary>
+    private static string Entry(int number, string text = "Abstract.") => $"## Paper {number}\n[论文](https://arxiv.org/abs/{Id(number)})\n\n{text}\n\n";
+
+    /// <summary>"00.md": <see cref="LargeFileEntries"/> entries, then a bad one; returns the file and the bad entry's line.</summary>
+    private static (string File, int BadLine) WriteLargeFirstFile(TempDirectory dir)
+    {
+        var text = string.Concat(Enumerable.Range(1, LargeFileEntries).Select(n => Entry(n))) + BadEntry;
+        return (dir.Write("00.md", text), 5 * LargeFileEntries + 1);
     }
 }
