@@ -15,6 +15,9 @@ public sealed record Neo4jSettings
     /// <summary>Upper bound on nodes plus relationships written in one transaction (a paper is never split).</summary>
     public int BatchSize { get; init; } = 5_000;
 
+    /// <summary>Batches written concurrently, each in its own transaction (the server's other cores take the others).</summary>
+    public int Writers { get; init; } = 1;
+
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
 
     /// <summary>Attempts after the first one for transient errors (server restarting, Neo.TransientError.*).</summary>
