@@ -6,10 +6,11 @@ using DigestGraph.Store;
 namespace DigestGraph.Benchmarks;
 
 /// <summary>
-/// <c>neo4j-write [--papers N] [--batch-sizes 1000,5000,20000] [--neo4j URI]</c>: writes a synthetic graph of N papers
-/// (default 100,000) into an empty Neo4j once per batch size and reports graph elements written per second; the
-/// smallest batch size is the baseline the others are compared with. Then writes the same graph again to time the
-/// unchanged-paper check. Without --neo4j a private Neo4j 3.1.1 is provisioned per batch size (see tools/Neo4jTestServer);
+/// <c>neo4j-write [--papers N] [--batch-sizes 1000,5000,20000] [--writers 1,2] [--neo4j URI]</c>: writes a synthetic
+/// graph of N papers (default 100,000) into an empty Neo4j once per batch size and number of concurrent writers
+/// (default 1) and reports graph elements written per second; the smallest batch size with the fewest writers is the
+/// baseline the others are compared with. Then writes the same graph again to time the unchanged-paper check.
+/// Without --neo4j a private Neo4j 3.1.1 is provisioned per run (see tools/Neo4jTestServer);
 /// with it (password from NEO4J_PASSWORD) that database is emptied before each run. The server's and the client's
 /// processor seconds are printed too: on a shared machine they tell what the elapsed time cannot.
 /// </summary>

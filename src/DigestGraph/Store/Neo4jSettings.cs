@@ -15,7 +15,10 @@ public sealed record Neo4jSettings
     /// <summary>Upper bound on nodes plus relationships written in one transaction (a paper is never split).</summary>
     public int BatchSize { get; init; } = 5_000;
 
-    /// <summary>Batches written concurrently, each in its own transaction (the server's other cores take the others).</summary>
+    /// <summary>
+    /// Batches written concurrently, each in its own transaction. On Neo4j 3.1 they mostly wait for each other: creating
+    /// a relationship locks both ends until commit, and every batch links to the popular entities.
+    /// </summary>
     public int Writers { get; init; } = 1;
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
