@@ -6,7 +6,7 @@ using DigestGraph.Benchmarks;
     ("extraction", "parse alone vs parse + extract vs full build over a synthetic corpus (entries/s, peak memory)", ExtractionBenchmark.Run),
     ("extraction-micro", "BenchmarkDotNet per-entry timings: parse, extract, quantity recognition", ExtractionMicroBenchmarks.Run),
     ("analysis", "community detection, PageRank and betweenness vs python-igraph and NetworkX", AnalysisBenchmark.Run),
-    ("neo4j-write", "graph elements written into Neo4j per second by batch size, the smallest batch as baseline", Neo4jWriteBenchmark.Run),
+    ("neo4j-write", "graph elements written into Neo4j per second by batch size and concurrent writers, the smallest batch with one writer as baseline", Neo4jWriteBenchmark.Run),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : default;

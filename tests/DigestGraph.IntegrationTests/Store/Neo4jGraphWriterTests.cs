@@ -12,9 +12,9 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<WriteSummary> WriteAsync(KnowledgeGraph graph, int batchSize = 5_000)
+    private async Task<WriteSummary> WriteAsync(KnowledgeGraph graph, int batchSize = 5_000, int writers = 1)
     {
-        using var store = new Neo4jGraphStore(neo4j.Settings(batchSize));
+        using var store = new Neo4jGraphStore(neo4j.Settings(batchSize) with { Writers = writers });
         return await store.WriteAsync(graph);
     }
 
@@ -199,6 +199,55 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
 
         var completed = await WriteAsync(graph, batchSize: 1);
         Assert.Equal(graph.Papers.Count - 1, completed.PapersWritten);
+        var resumed = await GraphSnapshot.ReadAsync(client);
+        await neo4j.ResetAsync();
+        await WriteAsync(graph);
+        GraphSnapshot.AssertSame(await GraphSnapshot.ReadAsync(client), resumed);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_give_the_same_graph_as_one_writer()
+    {
+        var graph = SampleGraphs.Build(SampleGraphs.DigestA().Concat(SampleGraphs.DigestB()));
+        await WriteAsync(graph);
+        using var client = neo4j.NewClient();
+        var sequential = await GraphSnapshot.ReadAsync(client);
+        await neo4j.ResetAsync();
+
+        // Batches of one paper, three in flight: they share entities and topics, so they contend for the same locks.
+        var concurrent = await WriteAsync(graph, batchSize: 1, writers: 3);
+
+        Assert.Equal(graph.Papers.Count, concurrent.PapersWritten);
+        Assert.Equal(graph.Papers.Count, concurrent.Batches);
+        GraphSnapshot.AssertSame(sequential, await GraphSnapshot.ReadAsync(client));
+        Assert.Equal(0, (await WriteAsync(graph, batchSize: 1, writers: 3)).PapersWritten);
+        GraphSnapshot.AssertSame(sequential, await GraphSnapshot.ReadAsync(client));
+    }
+
+    [Fact]
+    public async Task A_server_stopped_during_concurrent_writes_leaves_only_whole_papers_and_the_next_run_completes()
+    {
+        var graph = SampleGraphs.Build(SampleGraphs.DigestA().Concat(SampleGraphs.DigestB()));
+        var settings = neo4j.Settings(batchSize: 1) with { MaxRetries = 1, Writers = 2 };
+
+        using (var store = new Neo4jGraphStore(settings))
+            await Assert.ThrowsAsync<Neo4jException>(() => store.WriteAsync(graph, new StopServerAfter(neo4j, batches: 2)));
+        await neo4j.Server.RestartAsync();
+
+        // Whichever batches committed (at least the two reported, perhaps one more in flight), each paper is whole.
+        using var client = neo4j.NewClient();
+        var stored = (await client.RunAsync(new CypherStatement("MATCH (p:Paper) RETURN p.id"))).Rows.Select(r => r[0].GetString()!).ToArray();
+        Assert.InRange(stored.Length, 2, graph.Papers.Count - 1);
+        foreach (var id in stored)
+        {
+            Assert.Equal(graph.Mentions.Count(m => m.PaperId == id), await GraphSnapshot.CountAsync(client,
+                $"MATCH (:Paper {{id: '{id}'}})-[m:MENTIONS]->() RETURN count(m)"));
+            Assert.Equal(ExportRows.Relations(graph).Count(r => r.PaperId == id), await GraphSnapshot.CountAsync(client,
+                $"MATCH (:Entity)-[r]->(:Entity) WHERE r.paper = '{id}' RETURN count(r)"));
+        }
+
+        var completed = await WriteAsync(graph, batchSize: 1, writers: 2);
+        Assert.Equal(graph.Papers.Count - stored.Length, completed.PapersWritten);
         var resumed = await GraphSnapshot.ReadAsync(client);
         await neo4j.ResetAsync();
         await WriteAsync(graph);

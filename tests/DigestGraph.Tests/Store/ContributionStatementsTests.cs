@@ -22,22 +22,47 @@ public sealed class ContributionStatementsTests
         const string hostile = "Evil`}) DETACH DELETE n //";
         var graph = new GraphBuilder().Add(Extraction("2401.00001", hostile, "alias'\"")).Build();
 
-        var statements = ContributionStatements.For(PaperContributions.Split(graph));
+        var statements = ContributionStatements.For(PaperContributions.Split(graph), new HashSet<string>());
 
-        Assert.All(statements, s =>
-        {
-            Assert.DoesNotContain("Evil", s.Text);
-            Assert.DoesNotContain("2401.00001", s.Text);
-            Assert.StartsWith("UNWIND $rows AS row", s.Text);
-        });
-        Assert.Contains(statements, s => s.Text.Contains("e:Dataset:Benchmark", StringComparison.Ordinal));
-        Assert.Contains(statements, s => s.Text.Contains("[r:EVALUATED_ON {paper: row.paper}]", StringComparison.Ordinal));
-        Assert.Contains(statements, s => s.Text.Contains("CREATE (p)-[:INTRODUCES]->(e)", StringComparison.Ordinal));
+        var write = Assert.Single(statements);
+        Assert.DoesNotContain("Evil", write.Text);
+        Assert.DoesNotContain("2401.00001", write.Text);
+        Assert.StartsWith("UNWIND $papers AS row", write.Text);
+        Assert.Contains("SET e:Dataset", write.Text);
+        Assert.Contains("SET e:Benchmark", write.Text);
+        Assert.Contains("[x:EVALUATED_ON {paper: r.paper}]", write.Text);
+        Assert.Contains("CREATE (p)-[:INTRODUCES]->(e)", write.Text);
     }
 
     [Fact]
-    public void Labels_follow_the_enum_order_without_repeats() =>
-        Assert.Equal(":Dataset:Benchmark", ContributionStatements.LabelsOf([EntityType.Dataset, EntityType.Benchmark, EntityType.Dataset]));
+    public void Only_papers_already_stored_have_a_previous_contribution_removed()
+    {
+        var graph = new GraphBuilder().Add(Extraction("2401.00001", "FastNet")).Add(Extraction("2401.00002", "SlowNet")).Build();
+
+        var statements = ContributionStatements.For(PaperContributions.Split(graph), new HashSet<string> { "2401.00002" });
+
+        Assert.Equal(3, statements.Count);
+        foreach (var removal in statements.Take(2))
+        {
+            Assert.Contains("DELETE", removal.Text);
+            Assert.Equal(["2401.00002"], ((IReadOnlyList<object>)removal.Parameters["rows"]!).Select(r => r.GetType().GetProperty("id")!.GetValue(r)));
+        }
+        Assert.Equal(2, ((object[])statements[2].Parameters["papers"]!).Length);
+    }
+
+    [Fact]
+    public void Edges_point_at_the_positions_of_their_papers_and_entities_in_the_merged_lists()
+    {
+        var graph = new GraphBuilder().Add(Extraction("2401.00001", "FastNet")).Add(Extraction("2401.00002", "SlowNet")).Build();
+
+        var write = ContributionStatements.For(PaperContributions.Split(graph), new HashSet<string>()).Single();
+
+        var keys = ((object[])write.Parameters["entities"]!).Select(e => (string)e.GetType().GetProperty("key")!.GetValue(e)!).ToArray();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        var mentions = ((object[])write.Parameters["mentions"]!).Cast<int[]>().Select(m => (m[0], keys[m[1]])).ToArray();
+        Assert.Equal([(0, "fastnet"), (0, "glue"), (1, "glue"), (1, "slownet")], mentions.Order());
+        Assert.Equal([keys.ToList().IndexOf("glue")], ((object[])write.Parameters["Benchmark"]!).Cast<int>());
+    }
 
     [Fact]
     public void Batches_hold_whole_papers_up_to_the_element_budget()
