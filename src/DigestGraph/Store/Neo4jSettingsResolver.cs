@@ -12,6 +12,7 @@ public static class Neo4jSettingsResolver
     public const string PasswordKey = "DigestGraph:Neo4j:Password";
     public const string DatabaseKey = "DigestGraph:Neo4j:Database";
     public const string BatchSizeKey = "DigestGraph:Neo4j:BatchSize";
+    public const string WritersKey = "DigestGraph:Neo4j:Writers";
 
     /// <summary>Returns null when no URI is configured anywhere (the caller then writes files instead).</summary>
     /// <param name="flags">Flag values keyed like configuration (<see cref="UriKey"/>...).</param>
@@ -42,13 +43,16 @@ public static class Neo4jSettingsResolver
         // A URI may carry user:password (http://neo4j:secret@host:7474); explicit settings win over it.
         var (uriUser, uriPassword) = SplitUserInfo(uri);
         var batchText = Pick(BatchSizeKey, "NEO4J_BATCH_SIZE");
+        var writersText = Pick(WritersKey, "NEO4J_WRITERS");
+        var defaults = new Neo4jSettings { Uri = uri };
         return new Neo4jSettings
         {
             Uri = new UriBuilder(uri) { UserName = "", Password = "" }.Uri,
             User = Pick(UserKey, "NEO4J_USER") ?? uriUser ?? "neo4j",
             Password = Pick(PasswordKey, "NEO4J_PASSWORD") ?? uriPassword ?? "",
             Database = Pick(DatabaseKey, "NEO4J_DATABASE") ?? Neo4jSettings.DefaultDatabase,
-            BatchSize = batchText is null ? new Neo4jSettings { Uri = uri }.BatchSize : ParseBatchSize(batchText),
+            BatchSize = batchText is null ? defaults.BatchSize : ParsePositive(batchText, "batch size"),
+            Writers = writersText is null ? defaults.Writers : ParsePositive(writersText, "writer count"),
         };
     }
 
@@ -70,10 +74,10 @@ public static class Neo4jSettingsResolver
         };
     }
 
-    private static int ParseBatchSize(string text) =>
-        int.TryParse(text, out var size) && size > 0
-            ? size
-            : throw new Neo4jException(Neo4jErrorKind.Configuration, $"Neo4j batch size '{text}' is not a positive integer");
+    private static int ParsePositive(string text, string setting) =>
+        int.TryParse(text, out var value) && value > 0
+            ? value
+            : throw new Neo4jException(Neo4jErrorKind.Configuration, $"Neo4j {setting} '{text}' is not a positive integer");
 
     private static (string? User, string? Password) SplitUserInfo(Uri uri)
     {

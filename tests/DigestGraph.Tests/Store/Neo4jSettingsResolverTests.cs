@@ -92,10 +92,25 @@ public sealed class Neo4jSettingsResolverTests
     public void Unusable_uris_are_a_configuration_error(string given) =>
         Assert.Equal(Neo4jErrorKind.Configuration, Assert.Throws<Neo4jException>(() => Neo4jSettingsResolver.ParseUri(given)).Kind);
 
-    [Fact]
-    public void A_bad_batch_size_is_a_configuration_error()
+    [Theory]
+    [InlineData("DIGESTGRAPH__NEO4J__BATCHSIZE", "lots")]
+    [InlineData("DIGESTGRAPH__NEO4J__WRITERS", "0")]
+    [InlineData("NEO4J_WRITERS", "two")]
+    public void A_bad_batch_size_or_writer_count_is_a_configuration_error(string variable, string value)
     {
-        var env = Lookup(("NEO4J_URI", "http://db:7474"), ("DIGESTGRAPH__NEO4J__BATCHSIZE", "lots"));
-        Assert.Equal(Neo4jErrorKind.Configuration, Assert.Throws<Neo4jException>(() => Neo4jSettingsResolver.Resolve(NoFlags, env, Lookup())).Kind);
+        var env = Lookup(("NEO4J_URI", "http://db:7474"), (variable, value));
+        var error = Assert.Throws<Neo4jException>(() => Neo4jSettingsResolver.Resolve(NoFlags, env, Lookup()));
+        Assert.Equal(Neo4jErrorKind.Configuration, error.Kind);
+        Assert.Contains($"'{value}'", error.Message);
+    }
+
+    [Fact]
+    public void Writers_come_from_a_flag_or_the_environment_and_default_to_one()
+    {
+        var env = Lookup(("NEO4J_URI", "http://db:7474"), ("NEO4J_WRITERS", "3"));
+        Assert.Equal(1, Neo4jSettingsResolver.Resolve(NoFlags, Lookup(("NEO4J_URI", "http://db:7474")), Lookup())!.Writers);
+        Assert.Equal(3, Neo4jSettingsResolver.Resolve(NoFlags, env, Lookup())!.Writers);
+        var flags = new Dictionary<string, string?> { [Neo4jSettingsResolver.WritersKey] = "2" };
+        Assert.Equal(2, Neo4jSettingsResolver.Resolve(flags, env, Lookup())!.Writers);
     }
 }
