@@ -40,29 +40,15 @@ public sealed class RelationContext
     public EntityDraft? Main { get; }
 
     /// <summary>The occurrences starting in <paramref name="s"/>, in text order.</summary>
-    public IReadOnlyList<Occurrence> In(Sentence s)
-    {
-        var index = IndexOf(s);
-        if (index < 0) return StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
-        return _occurrencesBySentence[index] ??= StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
-    }
+    public IReadOnlyList<Occurrence> In(Sentence s) =>
+        _occurrencesBySentence[IndexOf(s)] ??= StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
 
     /// <summary>The occurrences of models and methods starting in <paramref name="s"/>, in text order.</summary>
-    public Occurrence[] ModelsAndMethodsIn(Sentence s)
-    {
-        var index = IndexOf(s);
-        if (index < 0) return ModelsAndMethods(In(s));
-        return _modelsAndMethodsBySentence[index] ??= ModelsAndMethods(In(s));
-    }
-
-    private static Occurrence[] ModelsAndMethods(IReadOnlyList<Occurrence> occ) => occ.Where(o => o.Entity.IsModelOrMethod).ToArray();
+    public Occurrence[] ModelsAndMethodsIn(Sentence s) =>
+        _modelsAndMethodsBySentence[IndexOf(s)] ??= In(s).Where(o => o.Entity.IsModelOrMethod).ToArray();
 
     /// <summary>The sentence as relation evidence: its trimmed text.</summary>
-    public string Evidence(Sentence s)
-    {
-        var index = IndexOf(s);
-        return index < 0 ? s.TextOf(Text) : _evidenceBySentence[index] ??= s.TextOf(Text);
-    }
+    public string Evidence(Sentence s) => _evidenceBySentence[IndexOf(s)] ??= s.TextOf(Text);
 
     /// <summary>The sentence holding <paramref name="position"/> as evidence, or the title when no sentence does.</summary>
     public string EvidenceAt(int position)
@@ -71,10 +57,13 @@ public sealed class RelationContext
         return index < 0 ? Title : Evidence(Sentences[index]);
     }
 
+    /// <summary>Where <paramref name="s"/> stands in <see cref="Sentences"/>: the patterns only ever walk those.</summary>
     private int IndexOf(Sentence s)
     {
         var index = SentenceAt(s.Start);
-        return index >= 0 && Sentences[index] == s ? index : -1;
+        return index >= 0 && Sentences[index] == s
+            ? index
+            : throw new ArgumentException($"the sentence at {s.Start} is not one of this paper's sentences", nameof(s));
     }
 
     /// <summary>The index of the sentence containing <paramref name="position"/> (sentences are ordered and disjoint), or -1.</summary>
