@@ -1,4 +1,5 @@
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
 
 namespace DigestGraph.Graph;
 
@@ -17,7 +18,8 @@ public sealed class GraphBuilder
     }
 
     private readonly Dictionary<string, EntityAccumulator> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _keyByFold = new(StringComparer.Ordinal);
+    // Every name and alias seen, by its folding: looked up for each name of each paper, folded on the stack.
+    private readonly FoldedLookup<string> _keyByFold = new();
     private readonly List<PaperNode> _papers = [];
     private readonly HashSet<string> _paperIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(string PaperId, string Key), bool> _introduced = [];
@@ -38,11 +40,8 @@ public sealed class GraphBuilder
             var acc = _byKey[key];
             foreach (var t in entity.Types.Count > 0 ? entity.Types : [entity.Type])
                 acc.TypeVotes[t] = acc.TypeVotes.GetValueOrDefault(t) + 1;
-            foreach (var alias in entity.Aliases.Append(entity.Name))
-            {
-                if (alias != acc.Name) acc.Aliases.Add(alias);
-                _keyByFold.TryAdd(NameFolding.Fold(alias), key);
-            }
+            foreach (var alias in entity.Aliases) AddName(acc, alias);
+            AddName(acc, entity.Name);
             keyByLocalName[entity.Name] = key;
             _firstPaper.TryAdd(key, paper.Id);
             _introduced[(paper.Id, key)] = _introduced.GetValueOrDefault((paper.Id, key)) || entity.Introduced;
@@ -65,6 +64,12 @@ public sealed class GraphBuilder
             _relations.Add(new RelationEdge(r.Type, s, t, paper.Id, r.Evidence) { Metric = r.Metric, Value = r.Value });
         }
         return this;
+    }
+
+    private void AddName(EntityAccumulator acc, string name)
+    {
+        if (name != acc.Name) acc.Aliases.Add(name);
+        if (!_keyByFold.ContainsKey(name)) _keyByFold.TryAdd(name, acc.Key);
     }
 
     public GraphBuilder AddRange(IEnumerable<PaperExtraction> extractions)
@@ -96,7 +101,7 @@ public sealed class GraphBuilder
         {
             if (linked.Contains(acc.Key) || !acc.TypeVotes.ContainsKey(EntityType.Model)) continue;
             if (!ModelFamily.TryGetVersionFamily(acc.Name, out var family)) continue;
-            if (!_keyByFold.TryGetValue(NameFolding.Fold(family), out var familyKey) || familyKey == acc.Key) continue;
+            if (!_keyByFold.TryGetValue(family, out var familyKey) || familyKey == acc.Key) continue;
             var paper = _firstPaper.GetValueOrDefault(acc.Key);
             if (paper is not null) _relations.Add(new RelationEdge(RelationType.VARIANT_OF, acc.Key, familyKey, paper, acc.Name));
         }
@@ -108,14 +113,13 @@ public sealed class GraphBuilder
     /// </summary>
     private string? Resolve(string name, IReadOnlyList<string> aliases)
     {
-        var fold = NameFolding.Fold(name);
-        if (fold.Length == 0) return null;
-        if (_keyByFold.TryGetValue(fold, out var key)) return key;
+        if (NameFolding.FoldsToNothing(name)) return null;
+        if (_keyByFold.TryGetValue(name, out var key)) return key;
         var bare = WithoutOrganization(name);
-        if (bare is not null && _keyByFold.TryGetValue(NameFolding.Fold(bare), out key)) return key;
+        if (bare is not null && _keyByFold.TryGetValue(bare, out key)) return key;
         foreach (var alias in aliases)
         {
-            if (!_keyByFold.TryGetValue(NameFolding.Fold(alias), out key)) continue;
+            if (!_keyByFold.TryGetValue(alias, out key)) continue;
             var mark = ModelFamily.VariantMark(name);
             var other = ModelFamily.VariantMark(_byKey[key].Name);
             if (mark is not null && other is not null && mark != other) continue;
@@ -125,12 +129,13 @@ public sealed class GraphBuilder
         if (bare is not null && NameFolding.Fold(bare) is { Length: > 0 } bareFold)
         {
             _byKey[bareFold] = new EntityAccumulator(bareFold, bare);
-            _keyByFold[bareFold] = bareFold;
-            _keyByFold[fold] = bareFold;
+            _keyByFold.TryAdd(bare, bareFold);
+            _keyByFold.TryAdd(name, bareFold);
             return bareFold;
         }
+        var fold = NameFolding.Fold(name);
         _byKey[fold] = new EntityAccumulator(fold, name);
-        _keyByFold[fold] = fold;
+        _keyByFold.TryAdd(name, fold);
         return fold;
     }
 
