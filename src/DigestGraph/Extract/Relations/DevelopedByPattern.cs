@@ -19,9 +19,11 @@ public sealed class DevelopedByPattern : IRelationPattern
                 if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, c.EvidenceAt(e.FirstPosition)));
             }
 
-        foreach (var s in c.Sentences)
+        // Every pairing below has an organization in it.
+        if (orgs.Length == 0) return found;
+        for (var k = 0; k < c.Sentences.Count; k++)
         {
-            var occ = c.In(s);
+            var occ = c.In(k);
             for (var i = 0; i + 1 < occ.Count; i++)
             {
                 var (a, b) = (occ[i], occ[i + 1]);
@@ -31,9 +33,9 @@ public sealed class DevelopedByPattern : IRelationPattern
                 if (!ownerFirst && !ownerLast) continue;
                 var gap = c.Text.AsSpan(a.End, b.Start - a.End).Trim();
                 if (ownerFirst && gap is "的" or "'s" or "’s")
-                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(s)));
+                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(k)));
                 if (ownerLast && gap is "by" or "from" or "由")
-                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, a.Entity, b.Entity, c.Evidence(s)));
+                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, a.Entity, b.Entity, c.Evidence(k)));
             }
         }
 
