@@ -29,6 +29,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         {
             var sentence = sentences[k];
             var inSentence = bySentence[k] = InSentence(occurrences, sentence);
+            // Every step below marks a name of the sentence.
+            if (inSentence.Count == 0) continue;
             var introduceCues = introduce.FindAll(text, sentence.Start, sentence.End);
             introducing[k] = introduceCues.Count > 0;
             foreach (var (cuePos, cue) in introduceCues)

@@ -140,6 +140,8 @@ public sealed class BasedOnPattern : IRelationPattern
     /// <summary>"量化…模型 FLUX.1-dev 的方法": the paper's system is a quantized, pruned or distilled version of a model.</summary>
     private static void MadeByProcessing(RelationContext c, int sentence, Occurrence[] occ, List<ExtractedRelation> found)
     {
+        // Without a known model and an introduced name in the sentence, its cues need no finding.
+        if (!HasModel(occ, introduced: false) || FirstIntroduced(occ, 0, null) is null) return;
         foreach (var (pos, cue) in c.CuesIn(c.Cues["derived_by_processing"], sentence))
         {
             var target = TargetAfter(c, occ, pos, cue.Length, TargetReach, sameClause: true);
@@ -152,6 +154,8 @@ public sealed class BasedOnPattern : IRelationPattern
     /// <summary>"使用 Y（…）实现，X": X is implemented on top of Y.</summary>
     private static void ImplementedWith(RelationContext c, int sentence, Occurrence[] occ, List<ExtractedRelation> found)
     {
+        // Without a model in the sentence, its cues need no finding.
+        if (!HasModel(occ, introduced: false) && !HasModel(occ, introduced: true)) return;
         var s = c.Sentences[sentence];
         foreach (var (pos, cue) in c.CuesIn(c.Cues["implemented_with_start"], sentence))
         {
@@ -163,6 +167,13 @@ public sealed class BasedOnPattern : IRelationPattern
             if (subject is not null && subject != target.Entity)
                 found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, target.Entity, c.Evidence(sentence)));
         }
+    }
+
+    private static bool HasModel(Occurrence[] occ, bool introduced)
+    {
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Model && o.Entity.Introduced == introduced) return true;
+        return false;
     }
 
     /// <summary>The first introduced name starting at or after <paramref name="from"/> that is not <paramref name="other"/>.</summary>

@@ -139,11 +139,11 @@ public sealed class EvaluatedOnPattern : IRelationPattern
     /// <summary>"A 和 B 分别获得了 1578 和 1261 的 Elo 评分": models and values paired in order, against the paper's benchmark.</summary>
     private static void AddRespectively(RelationContext c, int sentence, ArraySegment<Occurrence> occ, Cues cues, EntityDraft benchmark, List<ExtractedRelation> found)
     {
-        if (!c.HasCue(cues.Respectively, sentence)) return;
-        var s = c.Sentences[sentence];
         var models = new List<EntityDraft>();
         foreach (var o in occ)
             if (o.Entity.Type == EntityType.Model && !models.Contains(o.Entity)) models.Add(o.Entity);
+        if (models.Count < 2 || !c.HasCue(cues.Respectively, sentence)) return;
+        var s = c.Sentences[sentence];
         var values = new List<ScoreValue>();
         foreach (var v in ScoreValueFinder.Find(c.Text, s.Start, s.End))
             if (!InsideName(occ, v)) values.Add(v);

@@ -20,7 +20,8 @@ public sealed class OutperformsPattern : IRelationPattern
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var occ = c.ModelsAndMethodsIn(k);
-            if (occ.Length == 0) continue;
+            // One name and no other system to compare it with: nothing outperforms anything.
+            if (occ.Length == 0 || OnlyOneSystem(occ, c.Main)) continue;
             var s = c.Sentences[k];
             var outperforms = c.CuesIn(outperform, k);
             var reversed = c.CuesIn(outperformReversed, k);
@@ -64,6 +65,13 @@ public sealed class OutperformsPattern : IRelationPattern
             }
         }
         return found;
+    }
+
+    private static bool OnlyOneSystem(Occurrence[] occ, EntityDraft? main)
+    {
+        foreach (var o in occ)
+            if (o.Entity != occ[0].Entity) return false;
+        return main is null || main == occ[0].Entity;
     }
 
     /// <summary>A name right after a comparison marker ("比 Y"), or given as its example ("比现有扩散模型，如 SDXL").</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using DigestGraph.Extract.Resolution;
 
 namespace DigestGraph.Extract.Relations;
@@ -10,9 +9,13 @@ namespace DigestGraph.Extract.Relations;
 /// </summary>
 public sealed class TrainedOnPattern : IRelationPattern
 {
-    // Chinese has no case, so its words are searched ordinally, all at once: the ignore-case search is slow outside ASCII.
-    private static readonly SearchValues<string> OwnDatasetWordsZh = SearchValues.Create(["这些数据集", "该数据集", "此数据集", "我们的数据集"], StringComparison.Ordinal);
-    private static readonly string[] OwnDatasetWordsEn = ["this dataset", "these datasets", "our dataset"];
+    // Chinese has no case, so its words are searched ordinally: the ignore-case search is slow outside ASCII.
+    private static readonly (string Words, StringComparison Comparison)[] OwnDatasetWords =
+    [
+        ("这些数据集", StringComparison.Ordinal), ("该数据集", StringComparison.Ordinal), ("此数据集", StringComparison.Ordinal),
+        ("我们的数据集", StringComparison.Ordinal), ("this dataset", StringComparison.OrdinalIgnoreCase),
+        ("these datasets", StringComparison.OrdinalIgnoreCase), ("our dataset", StringComparison.OrdinalIgnoreCase),
+    ];
 
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
@@ -21,20 +24,23 @@ public sealed class TrainedOnPattern : IRelationPattern
         var trainedOn = c.Cues["trained_on"];
         for (var k = 0; k < c.Sentences.Count; k++)
         {
-            if (!c.HasCue(trainedOn, k)) continue;
+            var occ = c.In(k);
+            // A training sentence pairs its datasets, or the paper's own ones, with models: without either, its cues need no finding.
+            if (ownDatasets.Count == 0 && !HasDataset(occ) || !c.HasCue(trainedOn, k)) continue;
             var s = c.Sentences[k];
             var datasets = new List<Occurrence>();
             var models = new List<Occurrence>();
-            foreach (var o in c.In(k))
+            foreach (var o in occ)
             {
                 if (o.Entity.Type == EntityType.Dataset) datasets.Add(o);
                 if (o.Entity.Type == EntityType.Model || o.Entity.Introduced && o.Entity.Type == EntityType.Method) models.Add(o);
             }
             var evidence = c.Evidence(k);
-            if (datasets.Count == 0 && NamesOwnDataset(c.Text.AsSpan(s.Start, s.Length)))
+            if (datasets.Count == 0)
             {
-                foreach (var m in models)
-                    foreach (var d in ownDatasets) found.Add(RelationContext.Relation(RelationType.TRAINED_ON, m.Entity, d, evidence));
+                if (models.Count > 0 && ownDatasets.Count > 0 && NamesOwnDataset(c.Text.AsSpan(s.Start, s.Length)))
+                    foreach (var m in models)
+                        foreach (var d in ownDatasets) found.Add(RelationContext.Relation(RelationType.TRAINED_ON, m.Entity, d, evidence));
                 continue;
             }
             if (models.Count == 0 && c.Main is { Type: EntityType.Model } main && c.SpeaksOfItself(k, s.End))
@@ -51,6 +57,13 @@ public sealed class TrainedOnPattern : IRelationPattern
             foreach (var d in ownDatasets)
                 found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, c.EvidenceAt(d.FirstPosition)));
         return found;
+    }
+
+    private static bool HasDataset(ArraySegment<Occurrence> occ)
+    {
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Dataset) return true;
+        return false;
     }
 
     /// <summary>The datasets the paper introduces; "RedPajama-V1 … RedPajama-V2 … these datasets": the title's dataset stands for its versions.</summary>
@@ -92,9 +105,8 @@ public sealed class TrainedOnPattern : IRelationPattern
 
     private static bool NamesOwnDataset(ReadOnlySpan<char> sentence)
     {
-        if (sentence.ContainsAny(OwnDatasetWordsZh)) return true;
-        foreach (var words in OwnDatasetWordsEn)
-            if (sentence.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var (words, comparison) in OwnDatasetWords)
+            if (sentence.Contains(words, comparison)) return true;
         return false;
     }
 }

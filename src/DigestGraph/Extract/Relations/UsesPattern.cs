@@ -18,10 +18,11 @@ public sealed class UsesPattern : IRelationPattern
         var comparisonClause = c.Cues["comparison_clause"];
         for (var k = 0; k < c.Sentences.Count; k++)
         {
-            var cues = c.CuesIn(uses, k);
-            if (cues.Count == 0) continue;
-            var s = c.Sentences[k];
             var occ = c.In(k);
+            // A use needs a method the paper does not introduce as object and a subject of the paper's own: without them, no cue needs finding.
+            if (!HasUsedMethod(occ) || c.Main is null && FirstOwnStartingAfter(occ, -1) is null) continue;
+            var cues = c.CuesIn(uses, k);
+            var s = c.Sentences[k];
             foreach (var (pos, cue) in cues)
             {
                 if (IsNegated(c, negation, pos) || InComparison(c, comparisonClause, k, pos)) continue;
@@ -52,6 +53,13 @@ public sealed class UsesPattern : IRelationPattern
     {
         foreach (var surface in e.Surfaces)
             if (surface.Contains(' ') || Text.CharClass.HasCjk(surface)) return true;
+        return false;
+    }
+
+    private static bool HasUsedMethod(ArraySegment<Occurrence> occ)
+    {
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Method && !o.Entity.Introduced) return true;
         return false;
     }
 
