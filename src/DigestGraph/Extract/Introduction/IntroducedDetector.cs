@@ -1,4 +1,5 @@
 using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Relations;
 using DigestGraph.Extract.Resolution;
 using DigestGraph.Extract.Text;
 
@@ -23,12 +24,12 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             if (d.IsTitleName) d.Introduced = true;
 
         // Each sentence's occurrences, read by every step below; and whether it holds an introducing cue, read here and by MarkNamedResources.
-        var bySentence = new ArraySegment<Occurrence>[sentences.Count];
+        var bySentence = OccurrencesBySentence.Slice(occurrences, sentences);
         var introducing = new bool[sentences.Count];
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
-            var inSentence = bySentence[k] = InSentence(occurrences, sentence);
+            var inSentence = bySentence[k];
             // Every step below marks a name of the sentence.
             if (inSentence.Count == 0) continue;
             var introduceCues = introduce.FindAll(text, sentence.Start, sentence.End);
@@ -143,10 +144,6 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             }
         }
     }
-
-    /// <summary>The occurrences (sorted by start) that start in <paramref name="s"/>.</summary>
-    private static ArraySegment<Occurrence> InSentence(Occurrence[] occurrences, Sentence s) =>
-        StartOrderedSlice.In(occurrences, o => o.Start, s);
 
     private static void MarkIfNew(EntityDraft d, bool named = false)
     {

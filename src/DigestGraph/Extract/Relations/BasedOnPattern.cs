@@ -85,12 +85,15 @@ public sealed class BasedOnPattern : IRelationPattern
     /// </summary>
     private static void AddNamedAfter(RelationContext c, List<ExtractedRelation> found)
     {
+        List<EntityDraft>? bases = null;
+        foreach (var b in c.Entities)
+            if (b.Type == EntityType.Model && !b.Introduced && b.Name.Length >= 3 && b.Occurrences.Count > 0) (bases ??= []).Add(b);
+        if (bases is null) return;
         foreach (var own in c.Entities)
         {
             if (!own.Introduced || !own.IsModelOrMethod) continue;
-            foreach (var b in c.Entities)
-                if (b.Type == EntityType.Model && !b.Introduced && b.Name.Length >= 3 && b.Occurrences.Count > 0
-                    && own.Name.Length > b.Name.Length && own.Name.EndsWith(b.Name, StringComparison.Ordinal))
+            foreach (var b in bases)
+                if (own.Name.Length > b.Name.Length && own.Name.EndsWith(b.Name, StringComparison.Ordinal))
                     found.Add(RelationContext.Relation(RelationType.BASED_ON, own, b, c.Title));
         }
     }

@@ -11,7 +11,11 @@ public sealed class DevelopedByPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var orgs = c.Entities.Where(e => e.Type == EntityType.Organization).ToArray();
+        var orgs = new List<EntityDraft>();
+        foreach (var e in c.Entities)
+            if (e.Type == EntityType.Organization) orgs.Add(e);
+        // Every relation below has an organization in it.
+        if (orgs.Count == 0) return found;
         foreach (var e in c.Entities.Where(CanBeDeveloped))
             foreach (var dev in e.Developers)
             {
@@ -19,8 +23,6 @@ public sealed class DevelopedByPattern : IRelationPattern
                 if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, c.EvidenceAt(e.FirstPosition)));
             }
 
-        // Every pairing below has an organization in it.
-        if (orgs.Length == 0) return found;
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var occ = c.In(k);

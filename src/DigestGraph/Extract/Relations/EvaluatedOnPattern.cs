@@ -102,6 +102,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
             }
             if (nearest is { } found) return found.Entity;
         }
+        if (c.Main is null) return null;
         return c.SpeaksOfItself(sentence, benchmark.Start) || ScoreValueFinder.Find(c.Text, benchmark.End, s.End).Count > 0 ? c.Main : null;
     }
 

@@ -7,8 +7,7 @@ namespace DigestGraph.Extract.Relations;
 /// <summary>What the relation patterns read: the text, its sentences, the typed entities and where each is written.</summary>
 public sealed class RelationContext
 {
-    private readonly Occurrence[] _occurrences;
-    // Per sentence (by index), filled on first use: every pattern reads the same sentences' occurrences, cues and evidence.
+    // Per sentence (by index), filled on first use but the occurrences: every pattern reads the same sentences' occurrences, cues and evidence.
     private readonly ArraySegment<Occurrence>[] _occurrencesBySentence;
     private readonly Occurrence[]?[] _modelsAndMethodsBySentence;
     private readonly string?[] _evidenceBySentence;
@@ -25,8 +24,7 @@ public sealed class RelationContext
         Entities = entities;
         Title = title;
         Cues = cues;
-        _occurrences = occurrences;
-        _occurrencesBySentence = new ArraySegment<Occurrence>[sentences.Count];
+        _occurrencesBySentence = OccurrencesBySentence.Slice(occurrences, sentences);
         _modelsAndMethodsBySentence = new Occurrence[sentences.Count][];
         _evidenceBySentence = new string[sentences.Count];
         _selfWordEndBySentence = new int[sentences.Count];
@@ -45,12 +43,7 @@ public sealed class RelationContext
     public EntityDraft? Main { get; }
 
     /// <summary>The occurrences starting in sentence <paramref name="sentence"/>, in text order.</summary>
-    public ArraySegment<Occurrence> In(int sentence)
-    {
-        var found = _occurrencesBySentence[sentence];
-        if (found.Array is null) found = _occurrencesBySentence[sentence] = StartOrderedSlice.In(_occurrences, o => o.Start, Sentences[sentence]);
-        return found;
-    }
+    public ArraySegment<Occurrence> In(int sentence) => _occurrencesBySentence[sentence];
 
     /// <summary>The occurrences of models and methods starting in sentence <paramref name="sentence"/>, in text order.</summary>
     public Occurrence[] ModelsAndMethodsIn(int sentence)
