@@ -30,8 +30,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         {
             var sentence = sentences[k];
             var inSentence = bySentence[k];
-            // Every step below marks a name of the sentence.
-            if (inSentence.Count == 0) continue;
+            // Every step below marks a name of the sentence as new: nothing to do when all already are.
+            if (AllNew(inSentence)) continue;
             var introduceCues = introduce.FindAll(text, sentence.Start, sentence.End);
             introducing[k] = introduceCues.Count > 0;
             foreach (var (cuePos, cue) in introduceCues)
@@ -92,6 +92,14 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
                 break;
             }
         }
+    }
+
+    /// <summary>Whether every name is already introduced as the paper's own (marking never undoes that).</summary>
+    private static bool AllNew(ArraySegment<Occurrence> occurrences)
+    {
+        foreach (var o in occurrences)
+            if (!o.Entity.Introduced || o.Entity.Known is not null) return false;
+        return true;
     }
 
     /// <summary>The first occurrence (of those sorted by start) that starts at or after <paramref name="position"/>, or none.</summary>
