@@ -1,4 +1,5 @@
 using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Relations;
 using DigestGraph.Extract.Resolution;
 using DigestGraph.Extract.Text;
 
@@ -17,15 +18,21 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts, Occurrence[] occurrences)
     {
         var cues = knowledge.RelationCues;
-        foreach (var d in drafts.Where(d => d.IsTitleName)) d.Introduced = true;
+        var introduce = cues["introduce"];
+        var naming = cues["naming"];
+        foreach (var d in drafts)
+            if (d.IsTitleName) d.Introduced = true;
 
-        // Whether each sentence holds an introducing cue: read here and by MarkNamedResources.
+        // Each sentence's occurrences, read by every step below; and whether it holds an introducing cue, read here and by MarkNamedResources.
+        var bySentence = OccurrencesBySentence.Slice(occurrences, sentences);
         var introducing = new bool[sentences.Count];
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
-            var inSentence = InSentence(occurrences, sentence);
-            var introduceCues = cues["introduce"].FindAll(text, sentence.Start, sentence.End);
+            var inSentence = bySentence[k];
+            // Every step below marks a name of the sentence as new: nothing to do when all already are.
+            if (AllNew(inSentence)) continue;
+            var introduceCues = introduce.FindAll(text, sentence.Start, sentence.End);
             introducing[k] = introduceCues.Count > 0;
             foreach (var (cuePos, cue) in introduceCues)
             {
@@ -51,27 +58,30 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
                 var p = o.Start;
                 while (p > sentence.Start && text[p - 1] == ' ') p--;
                 // "a simple method called chain-of-thought prompting": naming it in an introducing sentence makes even a now well-known name this paper's.
-                if (cues["naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity, named: true);
+                if (naming.MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity, named: true);
             }
         }
 
+        var ownSubject = cues["own_subject"];
+        var selfNaming = cues["self_naming"];
         foreach (var o in occurrences)
         {
             var p = o.Start;
             while (p > 0 && text[p - 1] == ' ') p--;
-            var own = cues["own_subject"].MatchEndingAt(text, p);
+            var own = ownSubject.MatchEndingAt(text, p);
             if (own is not null && own.Length > 3) MarkIfNew(o.Entity);
             // "which we name Falconet", "我们称之为 Mamba": the authors naming a thing is the paper creating it.
-            if (cues["self_naming"].MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity);
+            if (selfNaming.MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity);
         }
 
-        foreach (var d in drafts.Where(d => d.InTitle && !d.IsTitleName && d.Known is null && d.Occurrences.Count > 0))
-            d.Introduced = true;
-        foreach (var d in drafts.Where(d => d.IsCoined)) d.Introduced = true;
-        MarkListedAfterIntroduced(text, sentences, occurrences);
-        MarkNamedResources(text, sentences, introducing, occurrences);
+        foreach (var d in drafts)
+            if (d.InTitle && !d.IsTitleName && d.Known is null && d.Occurrences.Count > 0 || d.IsCoined) d.Introduced = true;
+        MarkListedAfterIntroduced(text, sentences, bySentence);
+        MarkNamedResources(text, sentences, introducing, bySentence);
 
-        var introduced = drafts.Where(d => d.Introduced).ToArray();
+        var introduced = new List<EntityDraft>();
+        foreach (var d in drafts)
+            if (d.Introduced) introduced.Add(d);
         foreach (var d in drafts)
         {
             if (d.Introduced || d.Known is not null) continue;
@@ -84,6 +94,14 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         }
     }
 
+    /// <summary>Whether every name is already introduced as the paper's own (marking never undoes that).</summary>
+    private static bool AllNew(ArraySegment<Occurrence> occurrences)
+    {
+        foreach (var o in occurrences)
+            if (!o.Entity.Introduced || o.Entity.Known is not null) return false;
+        return true;
+    }
+
     /// <summary>The first occurrence (of those sorted by start) that starts at or after <paramref name="position"/>, or none.</summary>
     private static Occurrence FirstStartingFrom(ArraySegment<Occurrence> occurrences, int position)
     {
@@ -93,19 +111,22 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     }
 
     /// <summary>"我们介绍了 MiniMax-01 系列，包括 MiniMax-Text-01 和 MiniMax-VL-01": members listed after an introduced name.</summary>
-    private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, Occurrence[] occurrences)
+    private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, ArraySegment<Occurrence>[] bySentence)
     {
-        foreach (var s in sentences)
+        var including = knowledge.RelationCues["including"];
+        for (var k = 0; k < sentences.Count; k++)
         {
-            var inSentence = InSentence(occurrences, s);
+            var s = sentences[k];
+            var inSentence = bySentence[k];
             for (var i = 0; i < inSentence.Count; i++)
             {
                 if (!inSentence[i].Entity.Introduced) continue;
-                var including = knowledge.RelationCues["including"].FindAll(text, inSentence[i].End, Math.Min(s.End, inSentence[i].End + 12)).FirstOrDefault();
-                if (including.Cue is null) continue;
-                var last = (Entity: (EntityDraft?)null, Start: 0, End: including.Position + including.Cue.Length);
-                foreach (var o in inSentence.Where(o => o.Start >= last.End))
+                var found = including.FindAll(text, inSentence[i].End, Math.Min(s.End, inSentence[i].End + 12));
+                if (found.Count == 0) continue;
+                var last = (Entity: (EntityDraft?)null, Start: 0, End: found[0].Position + found[0].Cue.Length);
+                foreach (var o in inSentence)
                 {
+                    if (o.Start < last.End) continue;
                     if (last.Entity is not null && !IsCoordination(text, last.End, o.Start)) break;
                     if (last.Entity is null && text.AsSpan(last.End, o.Start - last.End).Trim().Length > 0) break;
                     if (o.Entity.Known is null) o.Entity.Introduced = true;
@@ -116,13 +137,13 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     }
 
     /// <summary>"我们…生成了…偏好数据集 MMPR": a new name right after a resource noun, in a sentence where the authors make things.</summary>
-    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, bool[] introducing, Occurrence[] occurrences)
+    private void MarkNamedResources(string text, IReadOnlyList<Sentence> sentences, bool[] introducing, ArraySegment<Occurrence>[] bySentence)
     {
         for (var k = 0; k < sentences.Count; k++)
         {
             if (!introducing[k]) continue;
             var s = sentences[k];
-            foreach (var o in InSentence(occurrences, s))
+            foreach (var o in bySentence[k])
             {
                 if (o.Entity.Known is not null) continue;
                 var p = o.Start;
@@ -131,10 +152,6 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             }
         }
     }
-
-    /// <summary>The occurrences (sorted by start) that start in <paramref name="s"/>.</summary>
-    private static ArraySegment<Occurrence> InSentence(Occurrence[] occurrences, Sentence s) =>
-        StartOrderedSlice.In(occurrences, o => o.Start, s);
 
     private static void MarkIfNew(EntityDraft d, bool named = false)
     {

@@ -11,7 +11,11 @@ public sealed class DevelopedByPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var orgs = c.Entities.Where(e => e.Type == EntityType.Organization).ToArray();
+        var orgs = new List<EntityDraft>();
+        foreach (var e in c.Entities)
+            if (e.Type == EntityType.Organization) orgs.Add(e);
+        // Every relation below has an organization in it.
+        if (orgs.Count == 0) return found;
         foreach (var e in c.Entities.Where(CanBeDeveloped))
             foreach (var dev in e.Developers)
             {
@@ -19,9 +23,9 @@ public sealed class DevelopedByPattern : IRelationPattern
                 if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, c.EvidenceAt(e.FirstPosition)));
             }
 
-        foreach (var s in c.Sentences)
+        for (var k = 0; k < c.Sentences.Count; k++)
         {
-            var occ = c.In(s);
+            var occ = c.In(k);
             for (var i = 0; i + 1 < occ.Count; i++)
             {
                 var (a, b) = (occ[i], occ[i + 1]);
@@ -31,9 +35,9 @@ public sealed class DevelopedByPattern : IRelationPattern
                 if (!ownerFirst && !ownerLast) continue;
                 var gap = c.Text.AsSpan(a.End, b.Start - a.End).Trim();
                 if (ownerFirst && gap is "的" or "'s" or "’s")
-                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(s)));
+                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(k)));
                 if (ownerLast && gap is "by" or "from" or "由")
-                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, a.Entity, b.Entity, c.Evidence(s)));
+                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, a.Entity, b.Entity, c.Evidence(k)));
             }
         }
 

@@ -1,5 +1,6 @@
 using DigestGraph.Extract.Text;
 using System.Globalization;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Resolution;
 
 namespace DigestGraph.Extract.Relations;
@@ -17,45 +18,73 @@ public sealed class EvaluatedOnPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var ownBenchmarks = c.Entities.Where(e => e.Introduced && e.Type == EntityType.Benchmark).ToArray();
-        foreach (var s in c.Sentences)
+        var cues = new Cues(c);
+        EntityDraft? ownBenchmark = null;
+        var ownBenchmarks = 0;
+        foreach (var e in c.Entities)
+            if (e.Introduced && e.Type == EntityType.Benchmark && ownBenchmarks++ == 0) ownBenchmark = e;
+        for (var k = 0; k < c.Sentences.Count; k++)
         {
-            var occ = c.In(s);
+            var s = c.Sentences[k];
+            var occ = c.In(k);
             // "在 VITON-HD 和 Dress Code 数据集上的实验结果表明": a dataset experiments are run on serves as a benchmark.
-            var evaluates = HasType(occ, EntityType.Dataset)
-                && c.Cues["evaluation_result"].AnyIn(c.Text, s.Start, s.End) && !c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End);
-            var benchmarks = HasType(occ, EntityType.Benchmark) || evaluates
-                ? occ.Where(o => o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset).ToArray()
-                : [];
-            if (benchmarks.Length == 0)
+            var evaluates = HasType(occ, EntityType.Dataset) && c.HasCue(cues.EvaluationResult, k) && !c.HasCue(cues.TrainedOn, k);
+            var benchmarks = HasType(occ, EntityType.Benchmark) || evaluates ? Benchmarks(occ, evaluates) : [];
+            if (benchmarks.Count == 0)
             {
-                if (ownBenchmarks.Length == 1) found.AddRange(Respectively(c, s, occ, ownBenchmarks[0], c.Evidence(s)));
+                if (ownBenchmarks == 1) AddRespectively(c, k, occ, cues, ownBenchmark!, found);
                 continue;
             }
-            for (var i = 0; i < benchmarks.Length; i++)
+            List<Occurrence>? candidates = null;
+            for (var i = 0; i < benchmarks.Count; i++)
             {
                 var b = benchmarks[i];
-                var subject = Subject(c, s, occ, b);
+                var subject = Subject(c, k, b, candidates ??= Candidates(c, k, occ, cues));
                 if (subject is null || subject == b.Entity) continue;
-                var until = i + 1 < benchmarks.Length ? benchmarks[i + 1].Start : s.End;
-                var value = ScoreValueFinder.Find(c.Text, b.End, until).FirstOrDefault(v => !InsideName(occ, v));
-                var relation = RelationContext.Relation(RelationType.EVALUATED_ON, subject, b.Entity, c.Evidence(s));
-                if (value.Text is not null)
-                    relation = relation with { Value = value.Value.ToString(CultureInfo.InvariantCulture), Metric = MetricNear(c, occ, value)?.Name };
+                var until = i + 1 < benchmarks.Count ? benchmarks[i + 1].Start : s.End;
+                var value = FirstOutsideNames(ScoreValueFinder.Find(c.Text, b.End, until), occ);
+                var relation = RelationContext.Relation(RelationType.EVALUATED_ON, subject, b.Entity, c.Evidence(k));
+                if (value is { Text: not null } v)
+                    relation = relation with { Value = v.Value.ToString(CultureInfo.InvariantCulture), Metric = MetricNear(c, occ, v)?.Name };
                 found.Add(relation);
             }
         }
         return found;
     }
 
-    private static EntityDraft? Subject(RelationContext c, Sentence s, IReadOnlyList<Occurrence> occ, Occurrence benchmark)
+    /// <summary>The cue lists the pattern reads, looked up once per paper.</summary>
+    private readonly struct Cues(RelationContext c)
     {
-        var outperformAt = int.MaxValue;
-        foreach (var (position, _) in c.Cues["outperform"].FindAll(c.Text, s.Start, s.End)) outperformAt = Math.Min(outperformAt, position);
+        public CueList EvaluationResult { get; } = c.Cues["evaluation_result"];
+        public CueList TrainedOn { get; } = c.Cues["trained_on"];
+        public CueList Outperform { get; } = c.Cues["outperform"];
+        public CueList ComparisonMarker { get; } = c.Cues["comparison_marker"];
+        public CueList Respectively { get; } = c.Cues["respectively"];
+    }
+
+    private static List<Occurrence> Benchmarks(ArraySegment<Occurrence> occ, bool evaluates)
+    {
+        var benchmarks = new List<Occurrence>();
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Benchmark || evaluates && o.Entity.Type == EntityType.Dataset) benchmarks.Add(o);
+        return benchmarks;
+    }
+
+    /// <summary>The models and methods of the sentence that can be evaluated: not compared against, not after an outperform cue, not generic.</summary>
+    private static List<Occurrence> Candidates(RelationContext c, int sentence, ArraySegment<Occurrence> occ, Cues cues)
+    {
+        var outperforms = c.CuesIn(cues.Outperform, sentence);
+        var outperformAt = outperforms.Count > 0 ? outperforms[0].Position : int.MaxValue;
         var candidates = new List<Occurrence>();
         foreach (var o in occ)
-            if (o.Entity.IsModelOrMethod && !IsComparedAgainst(c, o) && o.Start < outperformAt && !RelationContext.IsGenericTechnique(o.Entity))
+            if (o.Entity.IsModelOrMethod && !IsComparedAgainst(c, cues.ComparisonMarker, o) && o.Start < outperformAt && !RelationContext.IsGenericTechnique(o.Entity))
                 candidates.Add(o);
+        return candidates;
+    }
+
+    private static EntityDraft? Subject(RelationContext c, int sentence, Occurrence benchmark, List<Occurrence> candidates)
+    {
+        var s = c.Sentences[sentence];
         var clause = Clause(c.Text, benchmark.Start, s);
         // A model is evaluated before a method is: an introduced model, a model in the benchmark's clause, an introduced
         // method, any; in the first of these pools that has one, the nearest to the benchmark (the first of equals).
@@ -73,7 +102,8 @@ public sealed class EvaluatedOnPattern : IRelationPattern
             }
             if (nearest is { } found) return found.Entity;
         }
-        return c.SpeaksOfItself(s, benchmark.Start) || ScoreValueFinder.Find(c.Text, benchmark.End, s.End).Any() ? c.Main : null;
+        if (c.Main is null) return null;
+        return c.SpeaksOfItself(sentence, benchmark.Start) || ScoreValueFinder.Find(c.Text, benchmark.End, s.End).Count > 0 ? c.Main : null;
     }
 
     private static bool InPool(Occurrence o, int pool, (int Start, int End) clause) => pool switch
@@ -84,10 +114,10 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         _ => true,
     };
 
-    private static bool HasType(IReadOnlyList<Occurrence> occ, EntityType type)
+    private static bool HasType(ArraySegment<Occurrence> occ, EntityType type)
     {
-        for (var k = 0; k < occ.Count; k++)
-            if (occ[k].Entity.Type == type) return true;
+        foreach (var o in occ)
+            if (o.Entity.Type == type) return true;
         return false;
     }
 
@@ -100,36 +130,65 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         return (start, end);
     }
 
-    private static bool IsComparedAgainst(RelationContext c, Occurrence o)
+    private static bool IsComparedAgainst(RelationContext c, CueList comparisonMarker, Occurrence o)
     {
         var p = o.Start;
         while (p > 0 && c.Text[p - 1] == ' ') p--;
-        return c.Cues["comparison_marker"].MatchEndingAt(c.Text, p) is not null;
+        return comparisonMarker.MatchEndingAt(c.Text, p) is not null;
     }
 
     /// <summary>"A 和 B 分别获得了 1578 和 1261 的 Elo 评分": models and values paired in order, against the paper's benchmark.</summary>
-    private static IEnumerable<ExtractedRelation> Respectively(RelationContext c, Sentence s, IReadOnlyList<Occurrence> occ, EntityDraft benchmark, string evidence)
+    private static void AddRespectively(RelationContext c, int sentence, ArraySegment<Occurrence> occ, Cues cues, EntityDraft benchmark, List<ExtractedRelation> found)
     {
-        if (!c.Cues["respectively"].AnyIn(c.Text, s.Start, s.End)) yield break;
-        var models = occ.Where(o => o.Entity.Type == EntityType.Model).Select(o => o.Entity).Distinct().ToArray();
-        var values = ScoreValueFinder.Find(c.Text, s.Start, s.End).Where(v => !InsideName(occ, v)).ToArray();
-        if (models.Length < 2 || values.Length < models.Length) yield break;
-        var metric = occ.FirstOrDefault(o => o.Entity.Type == EntityType.Metric).Entity;
-        for (var i = 0; i < models.Length; i++)
-            yield return RelationContext.Relation(RelationType.EVALUATED_ON, models[i], benchmark, evidence) with
+        var models = new List<EntityDraft>();
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Model && !models.Contains(o.Entity)) models.Add(o.Entity);
+        if (models.Count < 2 || !c.HasCue(cues.Respectively, sentence)) return;
+        var s = c.Sentences[sentence];
+        var values = new List<ScoreValue>();
+        foreach (var v in ScoreValueFinder.Find(c.Text, s.Start, s.End))
+            if (!InsideName(occ, v)) values.Add(v);
+        if (models.Count < 2 || values.Count < models.Count) return;
+        var metric = FirstOfType(occ, EntityType.Metric);
+        for (var i = 0; i < models.Count; i++)
+            found.Add(RelationContext.Relation(RelationType.EVALUATED_ON, models[i], benchmark, c.Evidence(sentence)) with
             {
                 Value = values[i].Value.ToString(CultureInfo.InvariantCulture), Metric = metric?.Name,
-            };
+            });
     }
 
-    private static bool InsideName(IReadOnlyList<Occurrence> occ, ScoreValue v) => occ.Any(o => v.Start >= o.Start && v.Start < o.End);
-
-    private static EntityDraft? MetricNear(RelationContext c, IReadOnlyList<Occurrence> occ, ScoreValue value)
+    private static EntityDraft? FirstOfType(ArraySegment<Occurrence> occ, EntityType type)
     {
-        var metrics = occ.Where(o => o.Entity.Type == EntityType.Metric).ToArray();
-        var after = metrics.FirstOrDefault(o => o.Start >= value.End && o.Start - value.End <= MetricReach && !c.HasClauseBreak(value.End, o.Start));
-        if (after.Entity is not null) return after.Entity;
-        var before = metrics.LastOrDefault(o => o.End <= value.Start && value.Start - o.End <= MetricReach && !c.HasClauseBreak(o.End, value.Start));
-        return before.Entity;
+        foreach (var o in occ)
+            if (o.Entity.Type == type) return o.Entity;
+        return null;
+    }
+
+    private static ScoreValue? FirstOutsideNames(IReadOnlyList<ScoreValue> values, ArraySegment<Occurrence> occ)
+    {
+        foreach (var v in values)
+            if (!InsideName(occ, v)) return v;
+        return null;
+    }
+
+    private static bool InsideName(ArraySegment<Occurrence> occ, ScoreValue v)
+    {
+        foreach (var o in occ)
+            if (v.Start >= o.Start && v.Start < o.End) return true;
+        return false;
+    }
+
+    private static EntityDraft? MetricNear(RelationContext c, ArraySegment<Occurrence> occ, ScoreValue value)
+    {
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Metric && o.Start >= value.End && o.Start - value.End <= MetricReach && !c.HasClauseBreak(value.End, o.Start))
+                return o.Entity;
+        for (var i = occ.Count - 1; i >= 0; i--)
+        {
+            var o = occ[i];
+            if (o.Entity.Type == EntityType.Metric && o.End <= value.Start && value.Start - o.End <= MetricReach && !c.HasClauseBreak(o.End, value.Start))
+                return o.Entity;
+        }
+        return null;
     }
 }

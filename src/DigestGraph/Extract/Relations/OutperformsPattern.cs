@@ -13,49 +13,87 @@ public sealed class OutperformsPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        foreach (var s in c.Sentences)
+        var outperform = c.Cues["outperform"];
+        var outperformReversed = c.Cues["outperform_reversed"];
+        var comparisonMarker = c.Cues["comparison_marker"];
+        var comparisonGain = c.Cues["comparison_gain"];
+        for (var k = 0; k < c.Sentences.Count; k++)
         {
-            var occ = c.ModelsAndMethodsIn(s);
-            if (occ.Length == 0) continue;
-            var outperforms = c.Cues["outperform"].FindAll(c.Text, s.Start, s.End);
-            var reversed = c.Cues["outperform_reversed"].FindAll(c.Text, s.Start, s.End);
-            var markers = c.Cues["comparison_marker"].FindAll(c.Text, s.Start, s.End);
+            var occ = c.ModelsAndMethodsIn(k);
+            // One name and no other system to compare it with: nothing outperforms anything.
+            if (occ.Length == 0 || OnlyOneSystem(occ, c.Main)) continue;
+            var s = c.Sentences[k];
+            var outperforms = c.CuesIn(outperform, k);
+            var reversed = c.CuesIn(outperformReversed, k);
+            var markers = c.CuesIn(comparisonMarker, k);
             // Without a cue or a marker, and without 相比 / 相较 (AgainstWith), nothing in the sentence is compared.
             if (outperforms.Count == 0 && reversed.Count == 0 && markers.Count == 0 && !c.Text.AsSpan(s.Start, s.Length).Contains('相')) continue;
-            var evidence = c.Evidence(s);
-            var compared = occ.Where(o => markers.Any(m => IsRightAfter(c.Text, m.Position + m.Cue.Length, o.Start)
-                || IsExampleAfter(c.Text, m.Position + m.Cue.Length, o.Start))).ToList();
-            compared.AddRange(AgainstWith(c, s, occ));
+            var evidence = c.Evidence(k);
+            var compared = new List<Occurrence>();
+            foreach (var o in occ)
+                if (IsMarked(c.Text, markers, o)) compared.Add(o);
+            AddAgainstWith(c, s, occ, compared);
             // "比 FlashAttention2 和 xformers 高出": names listed after a compared one are compared too.
             foreach (var o in occ)
-                if (!compared.Contains(o) && compared.Any(k => k.End <= o.Start && IsListed(c.Text, k.End, o.Start, compared, occ)))
+                if (!compared.Contains(o) && IsListed(c.Text, o.Start, compared, occ))
                     compared.Add(o);
             compared.Sort((a, b) => a.Start.CompareTo(b.Start));
 
             foreach (var (pos, _) in outperforms)
             {
-                var subject = Subject(c, s, occ, pos, compared);
+                var subject = Subject(c, k, occ, pos, compared);
                 if (subject is null) continue;
                 var clauseEnd = ClauseEnd(c.Text, pos, s.End);
-                var targets = occ.Where(o => o.Start > pos && o.Start < clauseEnd && !IsModifier(c, o))
-                    .Concat(compared.Where(o => o.Start < pos)).Select(o => o.Entity);
+                var targets = new List<EntityDraft>();
+                foreach (var o in occ)
+                    if (o.Start > pos && o.Start < clauseEnd && !IsModifier(c, o)) targets.Add(o.Entity);
+                foreach (var o in compared)
+                    if (o.Start < pos) targets.Add(o.Entity);
                 Add(found, subject, targets, evidence);
             }
             foreach (var (pos, cue) in reversed)
             {
-                var weaker = occ.LastOrDefault(o => o.End <= pos).Entity;
-                var stronger = occ.Where(o => o.Start > pos + cue.Length).Select(o => o.Entity).FirstOrDefault();
+                var weaker = LastEndingBy(occ, pos);
+                var stronger = FirstStartingAfter(occ, pos + cue.Length);
                 if (weaker is not null && stronger is not null) Add(found, stronger, [weaker], evidence);
             }
             // "比 Y 快 2 倍", "相较于 Y 提升了 4.6%": a marker, the compared name, then a gain word in the same clause.
-            if (compared.Count > 0 && c.Cues["comparison_gain"].AnyIn(c.Text, compared[0].End, s.End))
+            if (compared.Count > 0 && c.HasCue(comparisonGain, k, compared[0].End, s.End))
             {
-                var firstMarker = compared.Min(o => o.Start);
-                var subject = Subject(c, s, occ, firstMarker, compared);
-                if (subject is not null) Add(found, subject, compared.Select(o => o.Entity), evidence);
+                var subject = Subject(c, k, occ, compared[0].Start, compared);
+                if (subject is not null) Add(found, subject, compared.ConvertAll(o => o.Entity), evidence);
             }
         }
         return found;
+    }
+
+    private static bool OnlyOneSystem(Occurrence[] occ, EntityDraft? main)
+    {
+        foreach (var o in occ)
+            if (o.Entity != occ[0].Entity) return false;
+        return main is null || main == occ[0].Entity;
+    }
+
+    /// <summary>A name right after a comparison marker ("比 Y"), or given as its example ("比现有扩散模型，如 SDXL").</summary>
+    private static bool IsMarked(string text, IReadOnlyList<(int Position, string Cue)> markers, Occurrence o)
+    {
+        foreach (var (position, cue) in markers)
+            if (IsRightAfter(text, position + cue.Length, o.Start) || IsExampleAfter(text, position + cue.Length, o.Start)) return true;
+        return false;
+    }
+
+    private static EntityDraft? LastEndingBy(Occurrence[] occ, int position)
+    {
+        for (var i = occ.Length - 1; i >= 0; i--)
+            if (occ[i].End <= position) return occ[i].Entity;
+        return null;
+    }
+
+    private static EntityDraft? FirstStartingAfter(Occurrence[] occ, int position)
+    {
+        foreach (var o in occ)
+            if (o.Start > position) return o.Entity;
+        return null;
     }
 
     /// <summary>"比现有扩散模型，如 SDXL": the compared class given by examples.</summary>
@@ -69,7 +107,7 @@ public sealed class OutperformsPattern : IRelationPattern
     }
 
     /// <summary>"与 Y 相比" / "和 Y 相比": the names between 与 and 相比 are compared against.</summary>
-    private static IEnumerable<Occurrence> AgainstWith(RelationContext c, Sentence s, Occurrence[] occ)
+    private static void AddAgainstWith(RelationContext c, Sentence s, Occurrence[] occ, List<Occurrence> compared)
     {
         foreach (var o in occ)
         {
@@ -79,29 +117,48 @@ public sealed class OutperformsPattern : IRelationPattern
             var before = o.Start - 1;
             while (before > s.Start && c.Text[before] == ' ') before--;
             var window = c.Text.AsSpan(Math.Max(s.Start, before - 8), before - Math.Max(s.Start, before - 8) + 1);
-            if (window.Contains('与') || window.Contains('和')) yield return o;
+            if (window.Contains('与') || window.Contains('和')) compared.Add(o);
         }
     }
 
-    private static EntityDraft? Subject(RelationContext c, Sentence s, Occurrence[] occ, int cuePos, List<Occurrence> compared)
+    private static EntityDraft? Subject(RelationContext c, int sentence, Occurrence[] occ, int cuePos, List<Occurrence> compared)
     {
-        var before = occ.Where(o => o.End <= cuePos && !compared.Contains(o)).ToArray();
-        var introduced = before.LastOrDefault(o => o.Entity.Introduced);
+        // The names before the cue that are not compared: an introduced one, else a model between it and the cue, else the last.
+        Occurrence? introduced = null, last = null;
+        foreach (var o in occ)
+        {
+            if (o.End > cuePos || compared.Contains(o)) continue;
+            last = o;
+            if (o.Entity.Introduced) introduced = o;
+        }
         // "prompting PaLM 540B with chain-of-thought exemplars …, surpassing GPT-3": a model between the paper's method and the cue is the one compared.
-        var nearestModel = before.LastOrDefault(o => o.Entity.Type == EntityType.Model && !c.HasClauseBreak(o.End, cuePos) && o.Start > introduced.End);
-        if (introduced.Entity is { Type: EntityType.Method } && nearestModel.Entity is not null) return nearestModel.Entity;
-        if (introduced.Entity is not null) return introduced.Entity;
-        if (before.Length > 0) return before[^1].Entity;
-        var after = occ.Where(o => o.Start > cuePos && !compared.Contains(o)).FirstOrDefault(o => o.Entity.Introduced);
-        if (after.Entity is not null && compared.Count > 0) return after.Entity;
-        return c.SpeaksOfItself(s, cuePos) ? c.Main : null;
+        if (introduced is { Entity.Type: EntityType.Method } method)
+            for (var i = occ.Length - 1; i >= 0; i--)
+            {
+                var o = occ[i];
+                if (o.End > cuePos || compared.Contains(o)) continue;
+                if (o.Start <= method.End) break;
+                if (o.Entity.Type == EntityType.Model && !c.HasClauseBreak(o.End, cuePos)) return o.Entity;
+            }
+        if (introduced is { } own) return own.Entity;
+        if (last is { } nearest) return nearest.Entity;
+        EntityDraft? after = null;
+        foreach (var o in occ)
+            if (o.Start > cuePos && !compared.Contains(o) && o.Entity.Introduced)
+            {
+                after = o.Entity;
+                break;
+            }
+        if (after is not null && compared.Count > 0) return after;
+        return c.SpeaksOfItself(sentence, cuePos) ? c.Main : null;
     }
 
-    private static void Add(List<ExtractedRelation> found, EntityDraft subject, IEnumerable<EntityDraft> targets, string evidence)
+    private static void Add(List<ExtractedRelation> found, EntityDraft subject, List<EntityDraft> targets, string evidence)
     {
-        foreach (var t in targets.Distinct())
+        for (var i = 0; i < targets.Count; i++)
         {
-            if (t == subject || !t.IsModelOrMethod || !subject.IsModelOrMethod || t.Introduced && !subject.Introduced) continue;
+            var t = targets[i];
+            if (targets.IndexOf(t) < i || t == subject || !t.IsModelOrMethod || !subject.IsModelOrMethod || t.Introduced && !subject.Introduced) continue;
             found.Add(RelationContext.Relation(RelationType.OUTPERFORMS, subject, t, evidence));
         }
     }
@@ -126,10 +183,15 @@ public sealed class OutperformsPattern : IRelationPattern
         return q < c.Text.Length && c.Text[q] == '的' && !c.HasClauseBreak(o.End, Math.Min(c.Text.Length, q + 1));
     }
 
-    private static bool IsListed(string text, int from, int to, List<Occurrence> compared, Occurrence[] occ)
+    /// <summary>"A 和 B": the name at <paramref name="to"/> follows the compared names only through a list word.</summary>
+    private static bool IsListed(string text, int to, List<Occurrence> compared, Occurrence[] occ)
     {
-        var last = compared.Where(k => k.End <= to).Max(k => k.End);
-        if (occ.Any(o => o.Start >= last && o.End <= to && !compared.Contains(o))) return false;
+        var last = -1;
+        foreach (var k in compared)
+            if (k.End <= to) last = Math.Max(last, k.End);
+        if (last < 0) return false;
+        foreach (var o in occ)
+            if (o.Start >= last && o.End <= to && !compared.Contains(o)) return false;
         var gap = text.AsSpan(last, to - last).Trim();
         return gap is "和" or "与" or "、" or "及" or "以及" or "," or "，" or "and" or ", and" or "or";
     }

@@ -7,11 +7,13 @@ namespace DigestGraph.Extract.Relations;
 /// <summary>What the relation patterns read: the text, its sentences, the typed entities and where each is written.</summary>
 public sealed class RelationContext
 {
-    private readonly Occurrence[] _occurrences;
-    // Per sentence, filled on first use: every pattern reads the same sentences' occurrences and evidence text.
-    private readonly Occurrence[]?[] _occurrencesBySentence;
+    // Per sentence (by index), filled on first use but the occurrences: every pattern reads the same sentences' occurrences, cues and evidence.
+    private readonly ArraySegment<Occurrence>[] _occurrencesBySentence;
     private readonly Occurrence[]?[] _modelsAndMethodsBySentence;
     private readonly string?[] _evidenceBySentence;
+    private readonly int[] _selfWordEndBySentence;
+    private readonly SentenceCues _cues;
+    private readonly CueList _ownSubject;
 
     /// <param name="occurrences">The entities' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
     public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, Occurrence[] occurrences,
@@ -22,12 +24,13 @@ public sealed class RelationContext
         Entities = entities;
         Title = title;
         Cues = cues;
-        _occurrences = occurrences;
-        _occurrencesBySentence = new Occurrence[sentences.Count][];
+        _occurrencesBySentence = OccurrencesBySentence.Slice(occurrences, sentences);
         _modelsAndMethodsBySentence = new Occurrence[sentences.Count][];
         _evidenceBySentence = new string[sentences.Count];
-        Main = entities.FirstOrDefault(e => e.IsTitleName && e.IsModelOrMethod)
-            ?? entities.Where(e => e.Introduced && e.IsModelOrMethod).OrderBy(e => e.FirstPosition).FirstOrDefault();
+        _selfWordEndBySentence = new int[sentences.Count];
+        _cues = new SentenceCues(text, sentences);
+        _ownSubject = cues["own_subject"];
+        Main = MainOf(entities);
     }
 
     public string Text { get; }
@@ -39,31 +42,53 @@ public sealed class RelationContext
     /// <summary>The paper's own model or method: the title's name, else the first introduced model or method.</summary>
     public EntityDraft? Main { get; }
 
-    /// <summary>The occurrences starting in <paramref name="s"/>, in text order.</summary>
-    public IReadOnlyList<Occurrence> In(Sentence s) =>
-        _occurrencesBySentence[IndexOf(s)] ??= StartOrderedSlice.In(_occurrences, o => o.Start, s).ToArray();
+    /// <summary>The occurrences starting in sentence <paramref name="sentence"/>, in text order.</summary>
+    public ArraySegment<Occurrence> In(int sentence) => _occurrencesBySentence[sentence];
 
-    /// <summary>The occurrences of models and methods starting in <paramref name="s"/>, in text order.</summary>
-    public Occurrence[] ModelsAndMethodsIn(Sentence s) =>
-        _modelsAndMethodsBySentence[IndexOf(s)] ??= In(s).Where(o => o.Entity.IsModelOrMethod).ToArray();
+    /// <summary>The occurrences of models and methods starting in sentence <paramref name="sentence"/>, in text order.</summary>
+    public Occurrence[] ModelsAndMethodsIn(int sentence)
+    {
+        if (_modelsAndMethodsBySentence[sentence] is { } found) return found;
+        var all = In(sentence);
+        var count = 0;
+        foreach (var o in all)
+            if (o.Entity.IsModelOrMethod) count++;
+        var models = count == 0 ? [] : new Occurrence[count];
+        count = 0;
+        foreach (var o in all)
+            if (o.Entity.IsModelOrMethod) models[count++] = o;
+        return _modelsAndMethodsBySentence[sentence] = models;
+    }
 
-    /// <summary>The sentence as relation evidence: its trimmed text.</summary>
-    public string Evidence(Sentence s) => _evidenceBySentence[IndexOf(s)] ??= s.TextOf(Text);
+    /// <summary>The cues of <paramref name="list"/> in sentence <paramref name="sentence"/>, found once per paper.</summary>
+    public IReadOnlyList<(int Position, string Cue)> CuesIn(CueList list, int sentence) => _cues.In(list, sentence);
+
+    /// <summary>Whether sentence <paramref name="sentence"/> holds a cue of <paramref name="list"/>.</summary>
+    public bool HasCue(CueList list, int sentence) => _cues.In(list, sentence).Count > 0;
+
+    /// <summary>Whether a cue of <paramref name="list"/> lies in [<paramref name="start"/>, <paramref name="end"/>), a part of sentence <paramref name="sentence"/>.</summary>
+    public bool HasCue(CueList list, int sentence, int start, int end) => _cues.AnyIn(list, sentence, start, end);
+
+    /// <summary>Sentence <paramref name="sentence"/> as relation evidence: its trimmed text.</summary>
+    public string Evidence(int sentence) => _evidenceBySentence[sentence] ??= Sentences[sentence].TextOf(Text);
 
     /// <summary>The sentence holding <paramref name="position"/> as evidence, or the title when no sentence does.</summary>
     public string EvidenceAt(int position)
     {
         var index = SentenceAt(position);
-        return index < 0 ? Title : Evidence(Sentences[index]);
+        return index < 0 ? Title : Evidence(index);
     }
 
-    /// <summary>Where <paramref name="s"/> stands in <see cref="Sentences"/>: the patterns only ever walk those.</summary>
-    private int IndexOf(Sentence s)
+    private static EntityDraft? MainOf(IReadOnlyList<EntityDraft> entities)
     {
-        var index = SentenceAt(s.Start);
-        return index >= 0 && Sentences[index] == s
-            ? index
-            : throw new ArgumentException($"the sentence at {s.Start} is not one of this paper's sentences", nameof(s));
+        EntityDraft? firstIntroduced = null;
+        foreach (var e in entities)
+        {
+            if (!e.IsModelOrMethod) continue;
+            if (e.IsTitleName) return e;
+            if (e.Introduced && (firstIntroduced is null || e.FirstPosition < firstIntroduced.FirstPosition)) firstIntroduced = e;
+        }
+        return firstIntroduced;
     }
 
     /// <summary>The index of the sentence containing <paramref name="position"/> (sentences are ordered and disjoint), or -1.</summary>
@@ -82,13 +107,30 @@ public sealed class RelationContext
     }
 
     /// <summary>"我们的模型", "our method", "该方法" before <paramref name="position"/> in the sentence: the paper speaks of its own system.</summary>
-    public bool SpeaksOfItself(Sentence s, int position)
+    public bool SpeaksOfItself(int sentence, int position)
     {
+        var s = Sentences[sentence];
         var end = Math.Min(position, s.End);
-        if (Cues["own_subject"].AnyIn(Text, s.Start, end)) return true;
-        var span = Text.AsSpan(s.Start, end - s.Start);
-        return span.Contains("我们", StringComparison.Ordinal) || span.Contains("We ", StringComparison.Ordinal) || span.Contains(" we ", StringComparison.Ordinal);
+        return HasCue(_ownSubject, sentence, s.Start, end) || SelfWordEnd(sentence) <= end;
     }
+
+    /// <summary>Where the sentence's first "我们", "We " or " we " ends (int.MaxValue without one): one search serves every position asked.</summary>
+    private int SelfWordEnd(int sentence)
+    {
+        // A found word ends past 0, so the array's zeros mean "not yet searched".
+        if (_selfWordEndBySentence[sentence] is var known and not 0) return known;
+        var s = Sentences[sentence];
+        var span = Text.AsSpan(s.Start, s.Length);
+        var end = int.MaxValue;
+        foreach (var word in SelfWords)
+        {
+            var at = span.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0) end = Math.Min(end, s.Start + at + word.Length);
+        }
+        return _selfWordEndBySentence[sentence] = end;
+    }
+
+    private static readonly string[] SelfWords = ["我们", "We ", " we "];
 
     /// <summary>The clause around a position: between clause punctuation, ignoring punctuation inside brackets ("(Mixture of Experts, MoE)").</summary>
     public (int Start, int End) ClauseAround(int position, Sentence s)

@@ -11,11 +11,13 @@ public static class ScoreValueFinder
     private static readonly QuantityRecognizer Recognizer = new();
     private static readonly HashSet<string> ResultUnits = new(StringComparer.Ordinal) { "", "%", "pp", "elo" };
 
-    public static IEnumerable<ScoreValue> Find(string text, int start, int end)
+    public static IReadOnlyList<ScoreValue> Find(string text, int start, int end)
     {
-        if (end <= start) yield break;
+        if (end <= start) return [];
+        List<ScoreValue>? found = null;
         foreach (var q in Recognizer.Recognize(text[start..end]))
             if (ResultUnits.Contains(q.Unit))
-                yield return new ScoreValue(q.Value, q.Unit, start + q.Start, start + q.Start + q.Length, q.Text);
+                (found ??= []).Add(new ScoreValue(q.Value, q.Unit, start + q.Start, start + q.Start + q.Length, q.Text));
+        return found ?? (IReadOnlyList<ScoreValue>)[];
     }
 }

@@ -9,50 +9,104 @@ namespace DigestGraph.Extract.Relations;
 /// </summary>
 public sealed class TrainedOnPattern : IRelationPattern
 {
-    private static readonly string[] OwnDatasetWords = ["这些数据集", "该数据集", "此数据集", "我们的数据集", "this dataset", "these datasets", "our dataset"];
+    // Chinese has no case, so its words are searched ordinally: the ignore-case search is slow outside ASCII.
+    private static readonly (string Words, StringComparison Comparison)[] OwnDatasetWords =
+    [
+        ("这些数据集", StringComparison.Ordinal), ("该数据集", StringComparison.Ordinal), ("此数据集", StringComparison.Ordinal),
+        ("我们的数据集", StringComparison.Ordinal), ("this dataset", StringComparison.OrdinalIgnoreCase),
+        ("these datasets", StringComparison.OrdinalIgnoreCase), ("our dataset", StringComparison.OrdinalIgnoreCase),
+    ];
 
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var introducedDatasets = c.Entities.Where(e => e.Introduced && e.Type == EntityType.Dataset).ToArray();
-        // "RedPajama-V1 … RedPajama-V2 … these datasets": the title's dataset stands for its versions.
-        var ownDatasets = introducedDatasets.Where(e => e.IsTitleName).DefaultIfEmpty().All(e => e is null)
-            ? introducedDatasets : introducedDatasets.Where(e => e.IsTitleName).ToArray();
-        foreach (var s in c.Sentences)
+        var ownDatasets = OwnDatasets(c.Entities);
+        var trainedOn = c.Cues["trained_on"];
+        for (var k = 0; k < c.Sentences.Count; k++)
         {
-            if (!c.Cues["trained_on"].AnyIn(c.Text, s.Start, s.End)) continue;
-            var occ = c.In(s);
-            var datasets = occ.Where(o => o.Entity.Type == EntityType.Dataset).ToList();
-            var models = occ.Where(o => o.Entity.Type == EntityType.Model || o.Entity.Introduced && o.Entity.Type == EntityType.Method).ToList();
-            var evidence = c.Evidence(s);
-            if (datasets.Count == 0 && NamesOwnDataset(c.Text.AsSpan(s.Start, s.Length)))
+            var occ = c.In(k);
+            // A training sentence pairs its datasets, or the paper's own ones, with models: without either, its cues need no finding.
+            if (ownDatasets.Count == 0 && !HasDataset(occ) || !c.HasCue(trainedOn, k)) continue;
+            var s = c.Sentences[k];
+            var datasets = new List<Occurrence>();
+            var models = new List<Occurrence>();
+            foreach (var o in occ)
             {
-                foreach (var m in models)
-                    foreach (var d in ownDatasets) found.Add(RelationContext.Relation(RelationType.TRAINED_ON, m.Entity, d, evidence));
+                if (o.Entity.Type == EntityType.Dataset) datasets.Add(o);
+                if (o.Entity.Type == EntityType.Model || o.Entity.Introduced && o.Entity.Type == EntityType.Method) models.Add(o);
+            }
+            var evidence = c.Evidence(k);
+            if (datasets.Count == 0)
+            {
+                if (models.Count > 0 && ownDatasets.Count > 0 && NamesOwnDataset(c.Text.AsSpan(s.Start, s.Length)))
+                    foreach (var m in models)
+                        foreach (var d in ownDatasets) found.Add(RelationContext.Relation(RelationType.TRAINED_ON, m.Entity, d, evidence));
                 continue;
             }
-            if (models.Count == 0 && c.Main is { Type: EntityType.Model } main && c.SpeaksOfItself(s, s.End))
+            if (models.Count == 0 && c.Main is { Type: EntityType.Model } main && c.SpeaksOfItself(k, s.End))
                 models.Add(new Occurrence(main, s.Start, s.Start));
             foreach (var d in datasets)
             {
-                // Each dataset goes with the model written nearest to it.
-                var model = models.OrderBy(m => Math.Abs(m.Start - d.Start)).FirstOrDefault();
-                if (model.Entity is not null && model.Entity != d.Entity)
-                    found.Add(RelationContext.Relation(RelationType.TRAINED_ON, model.Entity, d.Entity, evidence));
+                var model = NearestTo(models, d.Start);
+                if (model is not null && model != d.Entity)
+                    found.Add(RelationContext.Relation(RelationType.TRAINED_ON, model, d.Entity, evidence));
             }
         }
-        var ownModel = c.Main is { Type: EntityType.Model } ? c.Main
-            : c.Entities.Where(e => e.Introduced && e.Type == EntityType.Model).OrderBy(e => e.FirstPosition).FirstOrDefault();
+        var ownModel = c.Main is { Type: EntityType.Model } ? c.Main : FirstIntroducedModel(c.Entities);
         if (ownModel is not null)
             foreach (var d in ownDatasets)
                 found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, c.EvidenceAt(d.FirstPosition)));
         return found;
     }
 
+    private static bool HasDataset(ArraySegment<Occurrence> occ)
+    {
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Dataset) return true;
+        return false;
+    }
+
+    /// <summary>The datasets the paper introduces; "RedPajama-V1 … RedPajama-V2 … these datasets": the title's dataset stands for its versions.</summary>
+    private static List<EntityDraft> OwnDatasets(IReadOnlyList<EntityDraft> entities)
+    {
+        var introduced = new List<EntityDraft>();
+        var titled = new List<EntityDraft>();
+        foreach (var e in entities)
+        {
+            if (!e.Introduced || e.Type != EntityType.Dataset) continue;
+            introduced.Add(e);
+            if (e.IsTitleName) titled.Add(e);
+        }
+        return titled.Count > 0 ? titled : introduced;
+    }
+
+    /// <summary>Each dataset goes with the model written nearest to it (the first of equals).</summary>
+    private static EntityDraft? NearestTo(List<Occurrence> models, int position)
+    {
+        EntityDraft? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var m in models)
+        {
+            var distance = Math.Abs(m.Start - position);
+            if (nearest is not null && distance >= nearestDistance) continue;
+            nearest = m.Entity;
+            nearestDistance = distance;
+        }
+        return nearest;
+    }
+
+    private static EntityDraft? FirstIntroducedModel(IReadOnlyList<EntityDraft> entities)
+    {
+        EntityDraft? first = null;
+        foreach (var e in entities)
+            if (e.Introduced && e.Type == EntityType.Model && (first is null || e.FirstPosition < first.FirstPosition)) first = e;
+        return first;
+    }
+
     private static bool NamesOwnDataset(ReadOnlySpan<char> sentence)
     {
-        foreach (var words in OwnDatasetWords)
-            if (sentence.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var (words, comparison) in OwnDatasetWords)
+            if (sentence.Contains(words, comparison)) return true;
         return false;
     }
 }

@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 using DigestGraph.Extract.Resolution;
 
@@ -12,53 +13,88 @@ public sealed class UsesPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        foreach (var s in c.Sentences)
+        var uses = c.Cues["uses"];
+        var negation = c.Cues["negation"];
+        var comparisonClause = c.Cues["comparison_clause"];
+        for (var k = 0; k < c.Sentences.Count; k++)
         {
-            var occ = c.In(s);
-            foreach (var (pos, cue) in c.Cues["uses"].FindAll(c.Text, s.Start, s.End))
+            var occ = c.In(k);
+            // A use needs a method the paper does not introduce as object and a subject of the paper's own: without them, no cue needs finding.
+            if (!HasUsedMethod(occ) || c.Main is null && FirstOwnStartingAfter(occ, -1) is null) continue;
+            var cues = c.CuesIn(uses, k);
+            var s = c.Sentences[k];
+            foreach (var (pos, cue) in cues)
             {
-                if (IsNegated(c, pos) || InComparison(c, pos, s)) continue;
-                var subject = occ.LastOrDefault(o => o.End <= pos && o.Entity.Introduced && o.Entity.IsModelOrMethod).Entity
-                    ?? (c.SpeaksOfItself(s, pos) ? c.Main : null)
-                    ?? occ.FirstOrDefault(o => o.Start > pos && o.Entity.Introduced && o.Entity.IsModelOrMethod).Entity;
+                if (IsNegated(c, negation, pos) || InComparison(c, comparisonClause, k, pos)) continue;
+                var subject = LastOwnEndingBy(occ, pos)
+                    ?? (c.SpeaksOfItself(k, pos) ? c.Main : null)
+                    ?? FirstOwnStartingAfter(occ, pos);
                 if (subject is null) continue;
                 // "将 SDF 监督与表面渲染技术相结合": the methods of the cue's clause, and those listed after the cue.
                 var from = c.ClauseAround(pos, s).Start;
                 var to = ClauseEnd(c, pos + cue.Length, s.End);
-                foreach (var t in occ.Where(o => o.Start >= from && o.Start < to && o.Entity.Type == EntityType.Method))
-                    if (t.Entity != subject && !t.Entity.Introduced)
-                        found.Add(RelationContext.Relation(RelationType.USES, subject, t.Entity, c.Evidence(s)));
+                foreach (var t in occ)
+                    if (t.Start >= from && t.Start < to && t.Entity.Type == EntityType.Method && t.Entity != subject && !t.Entity.Introduced)
+                        found.Add(RelationContext.Relation(RelationType.USES, subject, t.Entity, c.Evidence(k)));
             }
         }
         if (c.Main is { } main)
         {
             // Components the paper names descriptively (a long form, a Chinese term) are parts of its system; a second
             // product-like name (LightningDiT beside VA-VAE) is a system of its own.
-            foreach (var own in c.Entities.Where(e => e.Introduced && e != main && e.Type == EntityType.Method && !e.Name.Contains(main.Name)
-                         && e.Surfaces.Any(s => s.Contains(' ') || s.Any(Text.CharClass.IsCjk))))
-            {
-                found.Add(RelationContext.Relation(RelationType.USES, main, own, c.EvidenceAt(own.FirstPosition)));
-            }
+            foreach (var own in c.Entities)
+                if (own.Introduced && own != main && own.Type == EntityType.Method && !own.Name.Contains(main.Name) && IsDescriptive(own))
+                    found.Add(RelationContext.Relation(RelationType.USES, main, own, c.EvidenceAt(own.FirstPosition)));
         }
         return found;
     }
 
+    private static bool IsDescriptive(EntityDraft e)
+    {
+        foreach (var surface in e.Surfaces)
+            if (surface.Contains(' ') || Text.CharClass.HasCjk(surface)) return true;
+        return false;
+    }
+
+    private static bool HasUsedMethod(ArraySegment<Occurrence> occ)
+    {
+        foreach (var o in occ)
+            if (o.Entity.Type == EntityType.Method && !o.Entity.Introduced) return true;
+        return false;
+    }
+
+    /// <summary>The paper's own model or method written last before the cue.</summary>
+    private static EntityDraft? LastOwnEndingBy(ArraySegment<Occurrence> occ, int cue)
+    {
+        for (var i = occ.Count - 1; i >= 0; i--)
+            if (occ[i].End <= cue && occ[i].Entity.Introduced && occ[i].Entity.IsModelOrMethod) return occ[i].Entity;
+        return null;
+    }
+
+    private static EntityDraft? FirstOwnStartingAfter(ArraySegment<Occurrence> occ, int cue)
+    {
+        foreach (var o in occ)
+            if (o.Start > cue && o.Entity.Introduced && o.Entity.IsModelOrMethod) return o.Entity;
+        return null;
+    }
+
     /// <summary>"不使用注意力甚至 MLP 模块": what a system does without is not what it uses.</summary>
-    private static bool IsNegated(RelationContext c, int cue)
+    private static bool IsNegated(RelationContext c, CueList negation, int cue)
     {
         var p = cue;
         while (p > 0 && c.Text[p - 1] == ' ') p--;
-        return c.Cues["negation"].MatchEndingAt(c.Text, p) is not null;
+        return negation.MatchEndingAt(c.Text, p) is not null;
     }
 
     /// <summary>"与使用 Adam 微调的 GPT-3 相比": a use inside a comparison belongs to the compared system.</summary>
-    private static bool InComparison(RelationContext c, int cue, Sentence s)
+    private static bool InComparison(RelationContext c, CueList comparisonClause, int sentence, int cue)
     {
+        var s = c.Sentences[sentence];
         var from = ClauseStart(c, cue, s.Start);
         var to = ClauseEnd(c, cue, s.End);
         var clauseEnd = cue;
         while (clauseEnd < to && !Text.CharClass.IsClauseBreak(c.Text[clauseEnd])) clauseEnd++;
-        return c.Cues["comparison_clause"].AnyIn(c.Text, from, clauseEnd);
+        return c.HasCue(comparisonClause, sentence, from, clauseEnd);
     }
 
     private static int ClauseStart(RelationContext c, int from, int limit)
