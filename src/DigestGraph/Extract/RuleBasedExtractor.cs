@@ -73,10 +73,7 @@ public sealed class RuleBasedExtractor : IExtractor
         _introduced.Mark(text, sentences, drafts, occurrences);
 
         var context = new RelationContext(text, sentences, drafts, occurrences, title, _knowledge.RelationCues);
-        var relations = _patterns.SelectMany(p => p.Find(context))
-            .Where(r => !NameFolding.SameFold(r.Source, r.Target))
-            .DistinctBy(r => (r.Type, NameFolding.Fold(r.Source), NameFolding.Fold(r.Target)))
-            .ToArray();
+        var relations = DistinctRelations(context);
         var entities = drafts
             .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)
             .Select(d => d.Freeze(context.EvidenceAt(d.FirstPosition)))
@@ -84,5 +81,32 @@ public sealed class RuleBasedExtractor : IExtractor
         var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
         var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
         return new PaperExtraction(paper, entities, relations, topics, primary);
+    }
+
+    /// <summary>
+    /// Every pattern's relations, each type and pair of names once by their folding, none of a name to itself. The few
+    /// names of a paper recur in many relations, so each is folded once.
+    /// </summary>
+    private ExtractedRelation[] DistinctRelations(RelationContext context)
+    {
+        var folds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<(RelationType, string, string)>();
+        var kept = new List<ExtractedRelation>();
+        foreach (var pattern in _patterns)
+        {
+            foreach (var relation in pattern.Find(context))
+            {
+                var source = FoldOnce(folds, relation.Source);
+                var target = FoldOnce(folds, relation.Target);
+                if (source != target && seen.Add((relation.Type, source, target))) kept.Add(relation);
+            }
+        }
+        return kept.ToArray();
+    }
+
+    private static string FoldOnce(Dictionary<string, string> folds, string name)
+    {
+        if (!folds.TryGetValue(name, out var folded)) folds[name] = folded = NameFolding.Fold(name);
+        return folded;
     }
 }
