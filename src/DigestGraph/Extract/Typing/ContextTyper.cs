@@ -131,14 +131,23 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         if (!StartsWithOpener(text.AsSpan(p))) return null;
         var end = p;
         while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
-        var cues = knowledge.TypeCues.FindAll(text, p, end).ToList();
-        if (cues.Count == 0) return null;
         // Chinese puts the head noun last ("一个以自我为中心的世界探索框架"); a cue inside the clause is only a modifier
         // ("一个基于模型确定性…的代理"). English puts the head first ("a framework that ...").
-        if (!CharClass.IsCjk(text[p])) return cues[0].Type;
-        var last = cues[^1];
-        var tail = text.AsSpan(last.Position, end - last.Position).Trim();
-        return knowledge.TypeCues.AfterAt(text, last.Position) is { } t && tail.Length <= 5 ? t : null;
+        if (!CharClass.IsCjk(text[p])) return FirstCue(text, p, end);
+        for (var last = end - 1; last >= p; last--)
+        {
+            if (knowledge.TypeCues.AfterAt(text, last) is not { } t) continue;
+            var tail = text.AsSpan(last, end - last).Trim();
+            return tail.Length <= 5 ? t : null;
+        }
+        return null;
+    }
+
+    private EntityType? FirstCue(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (knowledge.TypeCues.AfterAt(text, i) is { } t) return t;
+        return null;
     }
 
     private static bool StartsWithOpener(ReadOnlySpan<char> rest)

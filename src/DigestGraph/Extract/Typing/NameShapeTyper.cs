@@ -23,14 +23,24 @@ public static partial class NameShapeTyper
     [GeneratedRegex(@"[-\s]\d+(?:\.\d+)?B$", RegexOptions.CultureInvariant)]
     private static partial Regex SizedModelShape();
 
+    // The last letters the end-anchored shapes can end with: most names end otherwise, and a character test is far
+    // cheaper than running the regex.
+    private const string BenchmarkEnds = "hald";
+    private const string DatasetEnds = "kKMBatseb";
+    private const string MethodEnds = "nhgmste";
+
     public static EntityType? Strong(string name) =>
-        BenchmarkShape().IsMatch(name) ? EntityType.Benchmark
-        : SizedModelShape().IsMatch(name) ? EntityType.Model
-        : DatasetShape().IsMatch(name) && !ModelShape().IsMatch(name) ? EntityType.Dataset
+        (MayEndWith(name, BenchmarkEnds) || name.Contains("ench", StringComparison.Ordinal)) && BenchmarkShape().IsMatch(name) ? EntityType.Benchmark
+        : MayEndWith(name, "B") && SizedModelShape().IsMatch(name) ? EntityType.Model
+        : MayEndWith(name, DatasetEnds) && DatasetShape().IsMatch(name) && !ModelShape().IsMatch(name) ? EntityType.Dataset
         : null;
 
     public static EntityType? Weak(string name) =>
         ModelShape().IsMatch(name) ? EntityType.Model
-        : MethodShape().IsMatch(name) ? EntityType.Method
+        : MayEndWith(name, MethodEnds) && MethodShape().IsMatch(name) ? EntityType.Method
         : null;
+
+    /// <summary>Whether the name ends with one of <paramref name="lastChars"/> or a line break, as a <c>$</c> shape needs.</summary>
+    private static bool MayEndWith(string name, string lastChars) =>
+        name.Length > 0 && (lastChars.Contains(name[^1]) || name[^1] == '\n');
 }
