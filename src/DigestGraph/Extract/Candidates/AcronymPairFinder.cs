@@ -32,7 +32,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             if (close < 0) continue;
             // Most brackets hold numbers or Chinese clauses: the letter test reads the text in place.
             var innerSpan = text.AsSpan(open + 1, close - open - 1).Trim();
-            if (!HasLetter(innerSpan)) continue;
+            if (!CharClass.HasLetter(innerSpan)) continue;
             var mention = Pair(text, open, close, innerSpan.ToString());
             if (mention is not null) mentions.Add(mention);
         }
@@ -58,7 +58,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         if (!CharClass.HasCjk(inner)) return LatinPair(text, open, close, inner);
 
         // "VA-VAE（视觉基础模型对齐变分自编码器）": a name followed by its Chinese long form.
-        if (inner.Length is >= 2 and <= 20 && AllCjk(inner) && PrecedingLatinName(text, open) is { } latin && LooksLikeAcronym(latin.Name)
+        if (inner.Length is >= 2 and <= 20 && CharClass.AllCjk(inner) && PrecedingLatinName(text, open) is { } latin && LooksLikeAcronym(latin.Name)
             && IsChineseLongFormOf(latin.Name, inner))
             return Build(text, open, close, latin.Name, null, inner, latin.Start);
         return null;
@@ -115,19 +115,6 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         return false;
     }
 
-    private static bool HasLetter(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-            if (char.IsLetter(c)) return true;
-        return false;
-    }
-
-    private static bool AllCjk(string s)
-    {
-        foreach (var c in s)
-            if (!CharClass.IsCjk(c)) return false;
-        return true;
-    }
 
     /// <summary>
     /// A Chinese form beside a name the lexicon knows is its alias only when the lexicon agrees: "视觉（关键帧）、音频（ASR）"
@@ -209,7 +196,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
 
     private static bool LooksLikeAcronym(string s)
     {
-        if (s.Length is < 2 or > 20 || s.Contains(' ') || !HasLetter(s) || !char.IsLetterOrDigit(s[0])) return false;
+        if (s.Length is < 2 or > 20 || s.Contains(' ') || !CharClass.HasLetter(s) || !char.IsLetterOrDigit(s[0])) return false;
         var capitals = 0;
         var digit = false;
         foreach (var c in s)

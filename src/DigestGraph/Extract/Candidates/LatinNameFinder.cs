@@ -137,7 +137,7 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     private bool IsPlausibleName(string text, ReadOnlySpan<LatinToken> tokens, bool known)
     {
         var name = Between(text, tokens[0], tokens[^1]);
-        if (name.Length < 2 || !HasLetter(name)) return false;
+        if (name.Length < 2 || !CharClass.HasLetter(name)) return false;
         if (known) return true;
         if (AllNumbersOrGeneric(tokens)) return false;
         // A single word's generic lookup was just made by AllNumbersOrGeneric.
@@ -161,13 +161,6 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         foreach (var c in word)
             if (!char.IsLetter(c)) return false;
         return true;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> name)
-    {
-        foreach (var c in name)
-            if (char.IsLetter(c)) return true;
-        return false;
     }
 
     /// <summary>"7-billion-parameter", "16-bit": a number made into an adjective.</summary>

@@ -44,7 +44,8 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
             }
             draft.Absorb(mention);
             foreach (var k in keys) byKey[k] = draft;
-            if (draft.Known is { } known) byKey[NameFolding.Fold(known.Name)] = draft;
+            // A lexicon name the mention brought is among its keys already.
+            if (draft.Known is { } known && !ReferenceEquals(known, mention.Known)) byKey[NameFolding.Fold(known.Name)] = draft;
         }
         foreach (var d in drafts)
         {
@@ -59,9 +60,16 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
     {
         var known = d.Known!;
         foreach (var s in d.Surfaces)
-            if (s.Length > 3 && !CharClass.HasCjk(s) && (NameFolding.SameFold(known.Name, s) || known.Aliases.Any(a => NameFolding.SameFold(a, s))))
+            if (s.Length > 3 && !CharClass.HasCjk(s) && (NameFolding.SameFold(known.Name, s) || AnyFoldsLike(known.Aliases, s)))
                 return s;
         return known.Name;
+    }
+
+    private static bool AnyFoldsLike(IReadOnlyList<string> names, string surface)
+    {
+        for (var k = 0; k < names.Count; k++)
+            if (NameFolding.SameFold(names[k], surface)) return true;
+        return false;
     }
 
     /// <summary>A class noun (LLMs, 视觉语言模型 (VLMs)) rather than a name: its name or a Latin form is a generic term.</summary>

@@ -14,6 +14,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     private static readonly string[] AppositiveOpeners = ["一种", "一个", "一款", "一套", "一系列", "这是", "是一", "即", "它是", "这一", "这个", "这种", "a ", "an ", "the "];
     private static readonly string[] NamingFillers =
         ["，即", "，称为", "，名为", "即", "称为", "名为", "称之为", ", which we name", ", which we call", "which we name", "which we call", ", called", "called", "named", "dubbed"];
+    private const string NamingFillerEnds = "即为eld";
     private const int AppositiveReach = 60;
 
     public List<EntityType> Votes(string text, EntityDraft draft, IReadOnlyList<EntityDraft> all)
@@ -111,13 +112,15 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     {
         var p = start;
         while (p > 0 && text[p - 1] == ' ') p--;
-        foreach (var filler in NamingFillers)
-            if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
-            {
-                p -= filler.Length;
-                while (p > 0 && text[p - 1] == ' ') p--;
-                break;
-            }
+        // Every filler ends with one of a few characters: most names follow none of them.
+        if (p > 0 && NamingFillerEnds.Contains(text[p - 1]))
+            foreach (var filler in NamingFillers)
+                if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
+                {
+                    p -= filler.Length;
+                    while (p > 0 && text[p - 1] == ' ') p--;
+                    break;
+                }
         return knowledge.TypeCues.BeforeAt(text, p) ?? (p < start ? knowledge.TypeCues.NounEndingAt(text, p) : null);
     }
 

@@ -49,7 +49,9 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         if (d.Known is { } known)
         {
             // "the Vicuna benchmark": a resource named after a known model is what the text calls it.
-            var benchmark = votes.Count(t => t == EntityType.Benchmark);
+            var benchmark = 0;
+            foreach (var t in votes)
+                if (t == EntityType.Benchmark) benchmark++;
             if (known.Type is EntityType.Model or EntityType.Method && benchmark * 2 > votes.Count) return (EntityType.Benchmark, true);
             if (known.Types.Count == 1) return (known.Type, true);
             return (MostFrequent(votes, hints, known.Types) ?? known.Type, true);
