@@ -67,6 +67,7 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
 
         var start = tokens[0].Start;
         var end = tokens[^1].End;
+        if (!CanBeName(Between(text, tokens[0], tokens[^1]))) return;
         var known = knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out var entry) ? entry : null;
         if (!IsPlausibleName(text, tokens, known is not null)) return;
         var name = text[start..end];
@@ -137,7 +138,7 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     private bool IsPlausibleName(string text, ReadOnlySpan<LatinToken> tokens, bool known)
     {
         var name = Between(text, tokens[0], tokens[^1]);
-        if (name.Length < 2 || !CharClass.HasLetter(name)) return false;
+        if (!CanBeName(name)) return false;
         if (known) return true;
         if (AllNumbersOrGeneric(tokens)) return false;
         // A single word's generic lookup was just made by AllNumbersOrGeneric.
@@ -148,6 +149,9 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
             return false;
         return true;
     }
+
+    /// <summary>Two characters or more with a letter: known or not, nothing shorter is a name.</summary>
+    private static bool CanBeName(ReadOnlySpan<char> name) => name.Length >= 2 && CharClass.HasLetter(name);
 
     private bool AllNumbersOrGeneric(ReadOnlySpan<LatinToken> tokens)
     {

@@ -39,19 +39,36 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     }
 
     /// <summary>The abstract's spellings of the paper's own name: the name itself and its rendering in the translated title.</summary>
-    public static IEnumerable<Mention> FindInText(Mention own, string text)
+    public static IReadOnlyList<Mention> FindInText(Mention own, string text)
     {
-        foreach (var surface in own.Surfaces.Where(s => s.Length >= 2).Distinct())
+        var found = new List<Mention>();
+        AddWholeWords(found, own, own.Name, text);
+        var aliases = own.Aliases;
+        for (var k = 0; k < aliases.Count; k++)
+            if (aliases[k] != own.Name && !AnyEqual(aliases, k, aliases[k])) AddWholeWords(found, own, aliases[k], text);
+        return found;
+    }
+
+    /// <summary>Every place <paramref name="surface"/> (two characters or more) is written as whole words.</summary>
+    private static void AddWholeWords(List<Mention> found, Mention own, string surface, string text)
+    {
+        if (surface.Length < 2) return;
+        var at = 0;
+        while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
         {
-            var at = 0;
-            while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
-            {
-                var end = at + surface.Length;
-                var whole = (at == 0 || !CharClass.IsNameChar(text[at - 1])) && (end == text.Length || !CharClass.IsNameChar(text[end]));
-                if (whole) yield return new Mention(at, surface.Length, own.Name) { Aliases = own.Aliases, Known = own.Known };
-                at = end;
-            }
+            var end = at + surface.Length;
+            var whole = (at == 0 || !CharClass.IsNameChar(text[at - 1])) && (end == text.Length || !CharClass.IsNameChar(text[end]));
+            if (whole) found.Add(new Mention(at, surface.Length, own.Name) { Aliases = own.Aliases, Known = own.Known });
+            at = end;
         }
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> names is <paramref name="name"/>.</summary>
+    private static bool AnyEqual(IReadOnlyList<string> names, int count, string name)
+    {
+        for (var k = 0; k < count; k++)
+            if (names[k] == name) return true;
+        return false;
     }
 
     /// <summary>A word of the name is strongly name-shaped and not a generic term.</summary>

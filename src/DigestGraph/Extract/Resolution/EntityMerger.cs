@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigestGraph.Extract.Candidates;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
@@ -99,19 +100,19 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
 
     private static List<Mention> DropContained(IEnumerable<Mention> mentions)
     {
-        // A stable sort, as OrderBy was: among equal keys the finders' order decides.
-        var ordered = mentions.Select((m, index) => (Mention: m, Index: index)).ToArray();
-        Array.Sort(ordered, static (a, b) =>
+        var ordered = new List<Mention>();
+        var order = new List<ContainmentOrder>();
+        foreach (var m in mentions)
         {
-            var c = a.Mention.Start.CompareTo(b.Mention.Start);
-            if (c == 0) c = b.Mention.Length.CompareTo(a.Mention.Length);
-            if (c == 0) c = Richness(b.Mention).CompareTo(Richness(a.Mention));
-            return c != 0 ? c : a.Index.CompareTo(b.Index);
-        });
+            order.Add(new ContainmentOrder(m.Start, m.Length, Richness(m), ordered.Count));
+            ordered.Add(m);
+        }
+        // The keys are unique (the finders' order breaks ties, as the stable OrderBy did), so the sort is deterministic.
+        CollectionsMarshal.AsSpan(order).Sort(CollectionsMarshal.AsSpan(ordered));
         var kept = new List<Mention>();
         var coverStart = -1;
         var coverEnd = -1;
-        foreach (var (m, _) in ordered)
+        foreach (var m in ordered)
         {
             if (m.Start >= coverStart && m.End <= coverEnd)
             {
