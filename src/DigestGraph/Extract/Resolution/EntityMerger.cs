@@ -20,9 +20,11 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         var owners = new List<EntityDraft>();
         foreach (var mention in titleMentions.Concat(kept))
         {
-            if (IsGeneric(mention)) continue;
+            // The name's key is folded once: it also says whether anything of the name is left.
+            var nameKey = NameFolding.Fold(mention.Name);
+            if (IsGeneric(mention, nameKey)) continue;
             keys.Clear();
-            AddKeys(mention, keys);
+            AddKeys(mention, nameKey, keys);
             owners.Clear();
             foreach (var k in keys)
                 if (byKey.TryGetValue(k, out var owner) && !owners.Contains(owner)) owners.Add(owner);
@@ -74,10 +76,10 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
     }
 
     /// <summary>A class noun (LLMs, 视觉语言模型 (VLMs)) rather than a name: its name or a Latin form is a generic term.</summary>
-    private bool IsGeneric(Mention m)
+    private bool IsGeneric(Mention m, string nameKey)
     {
         if (m.Known is not null) return false;
-        if (NameFolding.FoldsToNothing(m.Name) || IsGenericLatin(m.Name)) return true;
+        if (nameKey.Length == 0 || IsGenericLatin(m.Name)) return true;
         foreach (var alias in m.Aliases)
             if (IsGenericLatin(alias)) return true;
         return false;
@@ -85,9 +87,9 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
 
     private bool IsGenericLatin(string surface) => !CharClass.HasCjk(surface) && knowledge.GenericTerms.Contains(surface);
 
-    private static void AddKeys(Mention m, List<string> keys)
+    private static void AddKeys(Mention m, string nameKey, List<string> keys)
     {
-        AddKey(m.Name, keys);
+        if (nameKey.Length > 0) keys.Add(nameKey);
         foreach (var alias in m.Aliases) AddKey(alias, keys);
         if (m.Known is { } k) keys.Add(NameFolding.Fold(k.Name));
     }
