@@ -25,9 +25,9 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     public IReadOnlyList<Mention> Find(string text)
     {
         var mentions = new List<Mention>();
-        for (var open = 0; open < text.Length; open++)
+        // Brackets are few: the next one is searched for vectorised.
+        for (var open = NextOpenParen(text, 0); open >= 0; open = NextOpenParen(text, open + 1))
         {
-            if (!CharClass.IsOpenParen(text[open])) continue;
             var close = FindClose(text, open);
             if (close < 0) continue;
             // Most brackets hold numbers or Chinese clauses: the letter test reads the text in place.
@@ -37,6 +37,12 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             if (mention is not null) mentions.Add(mention);
         }
         return mentions;
+    }
+
+    private static int NextOpenParen(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny('(', '（');
+        return at < 0 ? -1 : from + at;
     }
 
     private static int FindClose(string text, int open)

@@ -34,7 +34,8 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
                 Add(mentions, text, start, end);
             }
         }
-        for (var i = 0; i < text.Length; i++)
+        // Quotation marks and brackets are few: the next one is searched for vectorised.
+        for (var i = NextQuoteOrBracket(text, 0); i >= 0; i = NextQuoteOrBracket(text, i + 1))
         {
             if (text[i] == '“' && knowledge.RelationCues["introduce"].MatchEndingAt(text, i) is not null)
             {
@@ -49,6 +50,12 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
             }
         }
         return mentions;
+    }
+
+    private static int NextQuoteOrBracket(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny('“', '（', '(');
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool EndsTermAt(string text, int at)

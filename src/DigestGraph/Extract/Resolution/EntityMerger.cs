@@ -102,8 +102,9 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
 
     private static List<Mention> DropContained(IEnumerable<Mention> mentions)
     {
-        var ordered = new List<Mention>();
-        var order = new List<ContainmentOrder>();
+        var count = mentions.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        var ordered = new List<Mention>(count);
+        var order = new List<ContainmentOrder>(count);
         foreach (var m in mentions)
         {
             order.Add(new ContainmentOrder(m.Start, m.Length, Richness(m), ordered.Count));
