@@ -126,7 +126,8 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
 
     private EntityType? Appositive(string text, int position)
     {
-        if (position >= text.Length) return null;
+        // An apposition opens with a comma or a demonstrative (这…): most names are followed by neither.
+        if (position >= text.Length || text[position] is not ('，' or ',' or '这')) return null;
         // "ViTok 这一轻量级自编码器": a demonstrative apposition needs no comma.
         var demonstrative = text.AsSpan(position).StartsWith("这一") || text.AsSpan(position).StartsWith("这个") || text.AsSpan(position).StartsWith("这种");
         if (text[position] is not ('，' or ',') && !demonstrative) return null;
