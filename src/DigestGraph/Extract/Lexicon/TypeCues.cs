@@ -54,6 +54,16 @@ public sealed class TypeCues
     /// <summary>The type named by a cue ending at <paramref name="end"/>.</summary>
     public EntityType? BeforeAt(string text, int end) => Find(_beforeByLast, text, end, atEnd: true);
 
+    /// <summary>Every type cue in [start, end) with its position, left to right.</summary>
+    public IEnumerable<(int Position, EntityType Type)> FindAll(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var t = AfterAt(text, i);
+            if (t is not null) yield return (i, t.Value);
+        }
+    }
+
     private static EntityType? Find(Dictionary<char, (string Cue, EntityType Type)[]> index, string text, int at, bool atEnd)
     {
         var keyAt = atEnd ? at - 1 : at;
