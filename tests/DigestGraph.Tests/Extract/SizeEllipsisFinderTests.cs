@@ -30,4 +30,17 @@ public class SizeEllipsisFinderTests
     {
         Assert.Empty(Names(text, "Orion"));
     }
+
+    [Fact]
+    public void A_size_inside_an_earlier_name_does_not_hide_the_sizes_after_it()
+    {
+        // The first digit-then-B in the text is inside a name; the listed sizes come later, one with a decimal point.
+        Assert.Equal(["Qwen 1.5B", "Qwen 14B"], Names("对比 Llama 3 8B，我们在 Qwen 0.5B、1.5B 和 14B 上实验。"));
+    }
+
+    [Fact]
+    public void A_size_glued_to_a_word_or_version_is_not_bare()
+    {
+        Assert.Empty(Names("我们在 Gemma 2B 和 v1.5B 上实验，以及 Qwen-7B、x14B。"));
+    }
 }

@@ -25,17 +25,24 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     public IReadOnlyList<Mention> Find(string text)
     {
         var mentions = new List<Mention>();
-        for (var open = 0; open < text.Length; open++)
+        // Brackets are few: the next one is searched for vectorised.
+        for (var open = NextOpenParen(text, 0); open >= 0; open = NextOpenParen(text, open + 1))
         {
-            if (!CharClass.IsOpenParen(text[open])) continue;
             var close = FindClose(text, open);
             if (close < 0) continue;
-            var inner = text[(open + 1)..close].Trim();
-            if (!inner.Any(char.IsLetter)) continue;
-            var mention = Pair(text, open, close, inner);
+            // Most brackets hold numbers or Chinese clauses: the letter test reads the text in place.
+            var innerSpan = text.AsSpan(open + 1, close - open - 1).Trim();
+            if (!CharClass.HasLetter(innerSpan)) continue;
+            var mention = Pair(text, open, close, innerSpan.ToString());
             if (mention is not null) mentions.Add(mention);
         }
         return mentions;
+    }
+
+    private static int NextOpenParen(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny('(', '（');
+        return at < 0 ? -1 : from + at;
     }
 
     private static int FindClose(string text, int open)
@@ -54,14 +61,21 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             if (inner.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
                 return AliasAfterName(text, open, close, inner[marker.Length..].Trim());
 
-        var before = PrecedingLatinName(text, open);
-        var innerIsLatin = inner.All(c => !CharClass.IsCjk(c));
-        var innerIsChinese = inner.All(CharClass.IsCjk);
-        var innerTokens = LatinTokenizer.Tokenize(inner);
+        if (!CharClass.HasCjk(inner)) return LatinPair(text, open, close, inner);
 
+        // "VA-VAE（视觉基础模型对齐变分自编码器）": a name followed by its Chinese long form.
+        if (inner.Length is >= 2 and <= 20 && CharClass.AllCjk(inner) && PrecedingLatinName(text, open) is { } latin && LooksLikeAcronym(latin.Name)
+            && IsChineseLongFormOf(latin.Name, inner))
+            return Build(text, open, close, latin.Name, null, inner, latin.Start);
+        return null;
+    }
+
+    /// <summary>A bracket holding Latin script only: an acronym, a long form, an alias list or a backbone variant.</summary>
+    private Mention? LatinPair(string text, int open, int close, string inner)
+    {
         // "(English Long Form, ACR)" after a Chinese term.
-        var comma = inner.IndexOfAny([',', '，']);
-        if (innerIsLatin && comma > 0)
+        var comma = inner.AsSpan().IndexOfAny(',', '，');
+        if (comma > 0)
         {
             var longForm = inner[..comma].Trim();
             var shortForm = inner[(comma + 1)..].Trim();
@@ -70,8 +84,10 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             return null;
         }
 
-        if (innerIsLatin && innerTokens.Count is >= 1 and <= 6)
+        var innerTokens = LatinTokenizer.Tokenize(inner);
+        if (innerTokens.Count is >= 1 and <= 6)
         {
+            var before = PrecedingLatinName(text, open);
             // "V-JEPA (ViT-L)": a backbone variant, part of the model's name.
             if (before is not null && innerTokens.Count == 1 && IsBackboneVariant(inner))
             {
@@ -92,17 +108,19 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
                 return Build(text, open, close, n.Name, inner, null, n.Start);
             // "闪电注意力（Lightning Attention）", "六维姿态跟踪（6D pose tracking）".
             var term = AgreeingChinese(inner, ChineseTermBefore(text, open));
-            if (term is not null && (innerTokens.Any(t => t.IsCapitalised) || knowledge.Lexicon.TryFind(inner, out _)))
+            if (term is not null && (AnyCapitalised(innerTokens) || knowledge.Lexicon.TryFind(inner, out _)))
                 return Build(text, open, close, inner, null, term);
-            return null;
         }
-
-        // "VA-VAE（视觉基础模型对齐变分自编码器）": a name followed by its Chinese long form.
-        if (innerIsChinese && inner.Length is >= 2 and <= 20 && before is { } latin && LooksLikeAcronym(latin.Name)
-            && IsChineseLongFormOf(latin.Name, inner))
-            return Build(text, open, close, latin.Name, null, inner, latin.Start);
         return null;
     }
+
+    private static bool AnyCapitalised(List<LatinToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.IsCapitalised) return true;
+        return false;
+    }
+
 
     /// <summary>
     /// A Chinese form beside a name the lexicon knows is its alias only when the lexicon agrees: "视觉（关键帧）、音频（ASR）"
@@ -135,21 +153,32 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
 
     private Mention Build(string text, int open, int close, string shortForm, string? longForm, string? chinese, int start = -1)
     {
-        var forms = new[] { longForm, chinese }.OfType<string>().Where(f => f.Length > 0).ToList();
         // The acronym decides; a long form is known only when the lexicon has it whole (not "序列并行" inside "多模态序列并行").
-        var known = forms.Prepend(shortForm).Select(f => knowledge.Lexicon.TryFind(f, out var e) ? e : null).FirstOrDefault(e => e is not null);
+        var known = Known(shortForm) ?? Known(longForm) ?? Known(chinese);
         if (known is not null && known.Type == EntityType.Organization) known = null;
         var name = known?.Name ?? shortForm;
-        var aliases = forms.Prepend(shortForm).Where(f => NameFolding.Fold(f) != NameFolding.Fold(name)).Distinct().ToArray();
+        var aliases = new List<string>(3);
+        AddAlias(aliases, shortForm, name);
+        AddAlias(aliases, longForm, name);
+        AddAlias(aliases, chinese, name);
         var beforeBracket = open;
         while (beforeBracket > 0 && text[beforeBracket - 1] == ' ') beforeBracket--;
         var s = start >= 0 ? start : chinese is not null ? beforeBracket - chinese.Length : open;
         return new Mention(Math.Max(0, s), close + 1 - Math.Max(0, s), name)
         {
-            Aliases = aliases,
+            Aliases = aliases.ToArray(),
             Known = known,
             TypeHint = known is null ? TypeFromHead(longForm ?? chinese) : null,
         };
+    }
+
+    /// <summary>The lexicon entry of a form, when there is a (non-empty) form and the lexicon knows it.</summary>
+    private LexiconEntry? Known(string? form) => form is { Length: > 0 } && knowledge.Lexicon.TryFind(form, out var e) ? e : null;
+
+    /// <summary>A (non-empty) form is an alias when it folds unlike the name; each form once.</summary>
+    private static void AddAlias(List<string> aliases, string? form, string name)
+    {
+        if (form is { Length: > 0 } && !NameFolding.SameFold(form, name) && !aliases.Contains(form)) aliases.Add(form);
     }
 
     /// <summary>The head word of a long form says what it is: "... Optimization" is a method, "... 数据集" a dataset.</summary>
@@ -171,9 +200,18 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     private bool IsBackboneVariant(string inner) =>
         inner.Contains('-') && knowledge.Lexicon.TryFind(inner.AsSpan(0, inner.LastIndexOf('-')), out var e) && e.Type is EntityType.Method or EntityType.Model;
 
-    private static bool LooksLikeAcronym(string s) =>
-        s.Length is >= 2 and <= 20 && !s.Contains(' ') && s.Any(char.IsLetter) && char.IsLetterOrDigit(s[0])
-        && (s.Count(char.IsUpper) >= 2 || s.Any(char.IsDigit) || (char.IsUpper(s[0]) && s.Length <= 12));
+    private static bool LooksLikeAcronym(string s)
+    {
+        if (s.Length is < 2 or > 20 || s.Contains(' ') || !CharClass.HasLetter(s) || !char.IsLetterOrDigit(s[0])) return false;
+        var capitals = 0;
+        var digit = false;
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c)) capitals++;
+            digit |= char.IsDigit(c);
+        }
+        return capitals >= 2 || digit || (char.IsUpper(s[0]) && s.Length <= 12);
+    }
 
     /// <summary>The Latin word or words right before the bracket (one space allowed).</summary>
     private static (int Start, string Name)? PrecedingLatinName(string text, int open)
@@ -260,18 +298,18 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         while (start > 0 && end - start < MaxChineseTerm + 8 && (CharClass.IsCjk(text[start - 1]) || IsInnerLatin(text, start - 1)))
             start--;
         if (start == end || !CharClass.IsCjk(text[end - 1])) return null;
-        var segment = text[start..end].Trim();
+        var segment = text.AsSpan(start, end - start).Trim();
         var cut = 0;
         foreach (var boundary in ChineseBoundaries)
         {
-            var at = segment.LastIndexOf(boundary, StringComparison.Ordinal);
+            var at = segment.LastIndexOf(boundary);
             if (at >= 0 && at + boundary.Length > cut && at + boundary.Length < segment.Length) cut = at + boundary.Length;
         }
         // A known term longer than the cut ("行为克隆" across the 为) wins over the function-word cut.
         for (var i = 0; i < cut; i++)
-            if (knowledge.Lexicon.TryFind(segment.AsSpan(i), out _)) { cut = i; break; }
+            if (knowledge.Lexicon.TryFind(segment[i..], out _)) { cut = i; break; }
         var term = segment[cut..].Trim();
-        return term.Length is >= 2 and <= MaxChineseTerm && term.Any(CharClass.IsCjk) ? term : null;
+        return term.Length is >= 2 and <= MaxChineseTerm && CharClass.HasCjk(term) ? term.ToString() : null;
     }
 
     private static bool IsInnerLatin(string text, int i) =>

@@ -28,13 +28,14 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
                 var start = at;
                 while (start < text.Length && text[start] is '“' or '"' or ' ') start++;
                 var end = start;
-                while (end < text.Length && CharClass.IsCjk(text[end]) && !TermEnders.Any(e => text.AsSpan(end).StartsWith(e))) end++;
+                while (end < text.Length && CharClass.IsCjk(text[end]) && !EndsTermAt(text, end)) end++;
                 // "名为深度驱动的解耦实例合成": a term running on into 的 is a description, not a name.
                 if (end < text.Length && text[end] == '的') continue;
                 Add(mentions, text, start, end);
             }
         }
-        for (var i = 0; i < text.Length; i++)
+        // Quotation marks and brackets are few: the next one is searched for vectorised.
+        for (var i = NextQuoteOrBracket(text, 0); i >= 0; i = NextQuoteOrBracket(text, i + 1))
         {
             if (text[i] == '“' && knowledge.RelationCues["introduce"].MatchEndingAt(text, i) is not null)
             {
@@ -43,11 +44,25 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
             }
             if (text[i] is '（' or '(' && i > 0 && CharClass.IsCjk(text[i - 1]))
             {
-                var close = text.IndexOfAny(['）', ')'], i + 1);
+                var close = text.AsSpan(i + 1).IndexOfAny('）', ')');
+                if (close >= 0) close += i + 1;
                 if (close > i && IsBracketName(text.AsSpan(i + 1, close - i - 1))) Add(mentions, text, i + 1, close, coined: true);
             }
         }
         return mentions;
+    }
+
+    private static int NextQuoteOrBracket(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny('“', '（', '(');
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static bool EndsTermAt(string text, int at)
+    {
+        foreach (var ender in TermEnders)
+            if (text.AsSpan(at).StartsWith(ender)) return true;
+        return false;
     }
 
     /// <summary>A bracketed name is short and plain: not an example list (如…), a clause (需要…) or a phrase (A或B, X的Y).</summary>
@@ -55,25 +70,18 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
         inner.Length is >= MinLength and <= MaxBracketName
         && !inner.ContainsAny(BracketPhraseChars)
         && BracketOpeners.IndexOf(inner[0]) < 0
-        && AllCjk(inner);
+        && CharClass.AllCjk(inner);
 
     private const int MaxBracketName = 6;
     private const string BracketPhraseChars = "的或和与是及等";
     private const string BracketOpeners = "如例即包不需过以比也并主仅约共每";
-
-    private static bool AllCjk(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-            if (!CharClass.IsCjk(c)) return false;
-        return true;
-    }
 
     private void Add(List<Mention> mentions, string text, int start, int end, bool coined = false)
     {
         var length = end - start;
         if (length is < MinLength or > MaxLength) return;
         var term = text.Substring(start, length);
-        if (!term.All(CharClass.IsCjk)) return;
+        if (!CharClass.AllCjk(term)) return;
         var known = knowledge.Lexicon.TryFind(term, out var e) ? e : null;
         mentions.Add(new Mention(start, length, known?.Name ?? term) { Aliases = known is null ? [] : [term], Known = known, IsCoined = coined && known is null });
     }

@@ -67,22 +67,21 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
 
         var start = tokens[0].Start;
         var end = tokens[^1].End;
+        if (!CanBeName(Between(text, tokens[0], tokens[^1]))) return;
+        var known = knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out var entry) ? entry : null;
+        if (!IsPlausibleName(text, tokens, known is not null)) return;
         var name = text[start..end];
-        var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
-        if (!IsPlausibleName(text, tokens, name, known is not null)) return;
 
-        // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the two words start a
-        // longer known name ("Mistral NeMo 12B").
-        if (tokens.Length >= 2 && known?.Type != EntityType.Organization && !ExtendsKnownName(text, tokens))
+        // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the words from the start
+        // name something else the lexicon knows ("Mistral NeMo 12B"; a known whole name is never split).
+        if (tokens.Length >= 2 && known is null && LongestLeadingOrganization(text, tokens, out var k, out var org))
         {
-            for (var k = tokens.Length - 1; k >= 1; k--)
+            var head = text[tokens[0].Start..tokens[k - 1].End];
+            var restStart = tokens[k].Start;
+            var rest = text[restStart..end];
+            knowledge.Lexicon.TryFind(rest, out var restKnown);
+            if (IsPlausibleName(text, tokens[k..], restKnown is not null))
             {
-                if (!knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[k - 1]), out var org) || org.Type != EntityType.Organization) continue;
-                var head = text[tokens[0].Start..tokens[k - 1].End];
-                var restStart = tokens[k].Start;
-                var rest = text[restStart..end];
-                knowledge.Lexicon.TryFind(rest, out var restKnown);
-                if (!IsPlausibleName(text, tokens[k..], rest, restKnown is not null)) break;
                 // "NVIDIA RTX 4090": a vendor's name is part of its hardware's name.
                 if (restKnown?.Type == EntityType.Hardware)
                 {
@@ -103,12 +102,26 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     /// <summary>The text from the start of one token to the end of another, in place.</summary>
     private static ReadOnlySpan<char> Between(string text, LatinToken first, LatinToken last) => text.AsSpan(first.Start, last.End - first.Start);
 
-    private bool ExtendsKnownName(string text, ReadOnlySpan<LatinToken> tokens)
+    /// <summary>
+    /// The longest run of leading words (fewer than all) that the lexicon knows as an organization, with the count of its
+    /// words; false when there is none or when two or more leading words name something else the lexicon knows.
+    /// </summary>
+    private bool LongestLeadingOrganization(string text, ReadOnlySpan<LatinToken> tokens, out int words, out LexiconEntry organization)
     {
+        words = 0;
+        organization = null!;
+        // One lookup per leading run: each answers both questions.
         for (var k = 1; k < tokens.Length; k++)
-            if (knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[k]), out var e) && e.Type != EntityType.Organization)
-                return true;
-        return false;
+        {
+            if (!knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[k - 1]), out var e)) continue;
+            if (e.Type == EntityType.Organization)
+            {
+                words = k;
+                organization = e;
+            }
+            else if (k >= 2) return false;
+        }
+        return words > 0;
     }
 
     /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
@@ -121,19 +134,24 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     private static bool IsPersonName(string text, LatinToken token) =>
         text.AsSpan(token.End).TrimStart().StartsWith("et al", StringComparison.Ordinal);
 
-    /// <param name="known">Whether the lexicon knows <paramref name="name"/> (the caller has looked it up).</param>
-    private bool IsPlausibleName(string text, ReadOnlySpan<LatinToken> tokens, string name, bool known)
+    /// <param name="known">Whether the lexicon knows the tokens' text (the caller has looked it up).</param>
+    private bool IsPlausibleName(string text, ReadOnlySpan<LatinToken> tokens, bool known)
     {
-        if (name.Length < 2 || !HasLetter(name)) return false;
+        var name = Between(text, tokens[0], tokens[^1]);
+        if (!CanBeName(name)) return false;
         if (known) return true;
         if (AllNumbersOrGeneric(tokens)) return false;
-        if (knowledge.GenericTerms.Contains(name) || knowledge.IsLicence(name)) return false;
+        // A single word's generic lookup was just made by AllNumbersOrGeneric.
+        if ((tokens.Length > 1 && knowledge.GenericTerms.Contains(name)) || knowledge.IsLicence(name)) return false;
         if (tokens.Length == 1 && (IsUnitOrCount(tokens[0].Span) || IsNumberAdjective(tokens[0].Span))) return false;
         // A plain capitalised word opening an English sentence ("Images are ...") is not a name.
         if (tokens.Length == 1 && !tokens[0].IsNameShaped && IsEnglishSentenceStart(text, tokens[0]))
             return false;
         return true;
     }
+
+    /// <summary>Two characters or more with a letter: known or not, nothing shorter is a name.</summary>
+    private static bool CanBeName(ReadOnlySpan<char> name) => name.Length >= 2 && CharClass.HasLetter(name);
 
     private bool AllNumbersOrGeneric(ReadOnlySpan<LatinToken> tokens)
     {
@@ -147,13 +165,6 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         foreach (var c in word)
             if (!char.IsLetter(c)) return false;
         return true;
-    }
-
-    private static bool HasLetter(string name)
-    {
-        foreach (var c in name)
-            if (char.IsLetter(c)) return true;
-        return false;
     }
 
     /// <summary>"7-billion-parameter", "16-bit": a number made into an adjective.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Candidates;
@@ -17,7 +18,7 @@ public static class LatinTokenizer
     public static bool TryNext(string text, ref int position, int end, out LatinToken token)
     {
         var i = position;
-        while (i < end && !CharClass.IsNameChar(text[i])) i++;
+        if (i < end && !CharClass.IsNameChar(text[i])) i = NextNameChar(text, i, end);
         if (i >= end)
         {
             position = i;
@@ -30,6 +31,30 @@ public static class LatinTokenizer
         position = i;
         token = new LatinToken(text, s, i - s);
         return true;
+    }
+
+    // Name characters in ASCII; the others (superscripts, Greek) all lie in [U+00B2, U+03FF].
+    private static readonly SearchValues<char> AsciiNameChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>
+    /// The first name character in [<paramref name="i"/>, <paramref name="end"/>), or <paramref name="end"/>: Chinese
+    /// text runs long between Latin words, so the run is searched vectorised rather than a character at a time.
+    /// </summary>
+    private static int NextNameChar(string text, int i, int end)
+    {
+        var rest = text.AsSpan(i, end - i);
+        var ascii = rest.IndexOfAny(AsciiNameChars);
+        var limit = ascii < 0 ? rest.Length : ascii;
+        var k = 0;
+        while (true)
+        {
+            var other = rest[k..limit].IndexOfAnyInRange('\u00B2', '\u03FF');
+            if (other < 0) return i + limit;
+            k += other;
+            if (CharClass.IsNameChar(rest[k])) return i + k;
+            k++;
+        }
     }
 
     private static bool IsJoiner(char c) => c is '-' or '.' or '_' or '^' or '@' or '/' or '·' or '‑';

@@ -19,6 +19,4 @@ public sealed record Mention(int Start, int Length, string Name)
     public bool IsTitleName { get; init; }
     /// <summary>A short name the authors coin for what they just described ("单区域构建（硬绑定）").</summary>
     public bool IsCoined { get; init; }
-
-    public IEnumerable<string> Surfaces => Aliases.Prepend(Name);
 }

@@ -11,6 +11,8 @@ namespace DigestGraph.Extract.Candidates;
 public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFinder latinNames)
 {
     private const int MaxNameTokens = 3;
+    private static readonly string[] SingularTypeNouns = [" Approach", " Framework", " Method", " Model", " Benchmark", " Dataset", " Algorithm"];
+    private static readonly string[] PrefixSeparators = [": ", "：", ", ", " -- ", " - ", "? "];
 
     public IReadOnlyList<Mention> Find(string title, string? translatedTitle, string abstractText)
     {
@@ -25,31 +27,63 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         foreach (var m in latinNames.Find(title, inTitle: true))
         {
             if (own is not null && m.Start < own.End) continue;
-            var tokens = LatinTokenizer.Tokenize(m.Name);
             // A title phrase is a name when it is known, extends a known model ("Claude 3.5 Computer Use"), or is
             // name-shaped and also written in the abstract; title case alone ("Unified LLaMA Interface") is not enough.
+            // (The finder has marked it as in the title.)
             if (m.Known is not null || ExtendsKnownModel(m.Name)
-                || (tokens.Any(t => t.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(t.Span)) && abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase))
-                || (tokens.Count == 1 && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
-                mentions.Add(m with { InTitle = true });
+                || (HasStronglyShapedWord(m.Name) && abstractText.Contains(m.Name, StringComparison.OrdinalIgnoreCase))
+                || (IsOneWord(m.Name) && FollowedBySingularTypeNoun(title, m.End) && abstractText.Contains(m.Name, StringComparison.Ordinal)))
+                mentions.Add(m);
         }
         return mentions;
     }
 
     /// <summary>The abstract's spellings of the paper's own name: the name itself and its rendering in the translated title.</summary>
-    public static IEnumerable<Mention> FindInText(Mention own, string text)
+    public static IReadOnlyList<Mention> FindInText(Mention own, string text)
     {
-        foreach (var surface in own.Surfaces.Where(s => s.Length >= 2).Distinct())
+        var found = new List<Mention>();
+        AddWholeWords(found, own, own.Name, text);
+        var aliases = own.Aliases;
+        for (var k = 0; k < aliases.Count; k++)
+            if (aliases[k] != own.Name && !AnyEqual(aliases, k, aliases[k])) AddWholeWords(found, own, aliases[k], text);
+        return found;
+    }
+
+    /// <summary>Every place <paramref name="surface"/> (two characters or more) is written as whole words.</summary>
+    private static void AddWholeWords(List<Mention> found, Mention own, string surface, string text)
+    {
+        if (surface.Length < 2) return;
+        var at = 0;
+        while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
         {
-            var at = 0;
-            while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
-            {
-                var end = at + surface.Length;
-                var whole = (at == 0 || !CharClass.IsNameChar(text[at - 1])) && (end == text.Length || !CharClass.IsNameChar(text[end]));
-                if (whole) yield return new Mention(at, surface.Length, own.Name) { Aliases = own.Aliases, Known = own.Known };
-                at = end;
-            }
+            var end = at + surface.Length;
+            var whole = (at == 0 || !CharClass.IsNameChar(text[at - 1])) && (end == text.Length || !CharClass.IsNameChar(text[end]));
+            if (whole) found.Add(new Mention(at, surface.Length, own.Name) { Aliases = own.Aliases, Known = own.Known });
+            at = end;
         }
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> names is <paramref name="name"/>.</summary>
+    private static bool AnyEqual(IReadOnlyList<string> names, int count, string name)
+    {
+        for (var k = 0; k < count; k++)
+            if (names[k] == name) return true;
+        return false;
+    }
+
+    /// <summary>A word of the name is strongly name-shaped and not a generic term.</summary>
+    private bool HasStronglyShapedWord(string name)
+    {
+        var position = 0;
+        while (LatinTokenizer.TryNext(name, ref position, name.Length, out var word))
+            if (word.IsStronglyNameShaped && !knowledge.GenericTerms.Contains(word.Span)) return true;
+        return false;
+    }
+
+    private static bool IsOneWord(string name)
+    {
+        var position = 0;
+        return LatinTokenizer.TryNext(name, ref position, name.Length, out _) && !LatinTokenizer.TryNext(name, ref position, name.Length, out _);
     }
 
     private bool ExtendsKnownModel(string name)
@@ -62,7 +96,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     /// <summary>"The Minitron Approach": a single word the title calls an approach, model or framework is a name.</summary>
     private static bool FollowedBySingularTypeNoun(string title, int end)
     {
-        foreach (var noun in new[] { " Approach", " Framework", " Method", " Model", " Benchmark", " Dataset", " Algorithm" })
+        foreach (var noun in SingularTypeNouns)
             if (title.AsSpan(end).StartsWith(noun, StringComparison.Ordinal)
                 && (end + noun.Length == title.Length || !char.IsLetter(title[end + noun.Length])))
                 return true;
@@ -72,7 +106,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     private static (string Prefix, bool HasSeparator) Prefix(string title)
     {
         var cut = title.Length;
-        foreach (var sep in new[] { ": ", "：", ", ", " -- ", " - ", "? " })
+        foreach (var sep in PrefixSeparators)
         {
             var at = title.IndexOf(sep, StringComparison.Ordinal);
             if (at > 0 && at < cut) cut = at;
@@ -96,13 +130,15 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span)) tokens.RemoveAt(tokens.Count - 1);
         if (tokens.Count > 0 && alias is null) name = name[..tokens[^1].End];
         if (tokens.Count == 0 || tokens.Count > MaxNameTokens || tokens[0].Start != 0 || tokens[^1].End != name.Length) return null;
-        if (name.Any(c => CharClass.IsCjk(c) || c is '?' or '!' or '"')) return null;
-        if (tokens.Any(t => knowledge.StopWords.Contains(t.Span) || !t.IsCapitalised)) return null;
+        if (CharClass.HasCjk(name) || name.AsSpan().ContainsAny("?!\"")) return null;
+        foreach (var t in tokens)
+            if (knowledge.StopWords.Contains(t.Span) || !t.IsCapitalised) return null;
         if (knowledge.GenericTerms.Contains(name)) return null;
         var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
         // A lone capitalised word ("Sapiens:") names the paper's system; several plain words ("Padding Tone:") usually do not.
-        var shaped = tokens.Any(t => t.IsNameShaped) || (tokens.Count == 1 && hasSeparator) || known is not null;
-        if (!shaped || (!hasSeparator && !tokens.Any(t => t.IsNameShaped))) return null;
+        var nameShaped = AnyNameShaped(tokens);
+        var shaped = nameShaped || (tokens.Count == 1 && hasSeparator) || known is not null;
+        if (!shaped || (!hasSeparator && !nameShaped)) return null;
         var aliases = new List<string>();
         if (alias is not null) aliases.Add(alias);
         // "1.58-bit FLUX" is "1.58 位 FLUX" in the translated title and in the abstract.
@@ -110,23 +146,49 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         {
             var (translated, _) = Prefix(translatedTitle);
             if (!hasSeparator) translated = translatedTitle.Trim();
-            if (translated != name && translated.Length <= name.Length + 6 && translated.Any(CharClass.IsCjk)
-                && tokens.Any(t => translated.AsSpan().IndexOf(t.Span) >= 0))
+            if (translated != name && translated.Length <= name.Length + 6 && CharClass.HasCjk(translated)
+                && AnyWrittenIn(tokens, translated))
                 aliases.Add(translated);
         }
         return new Mention(0, name.Length, name) { Aliases = aliases, Known = known, InTitle = true, IsTitleName = true };
+    }
+
+    private static bool AnyNameShaped(List<LatinToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.IsNameShaped) return true;
+        return false;
+    }
+
+    private static bool AnyWrittenIn(List<LatinToken> tokens, string text)
+    {
+        foreach (var t in tokens)
+            if (text.AsSpan().IndexOf(t.Span) >= 0) return true;
+        return false;
     }
 
     /// <summary>A plain English title phrase whose translation, a pure Chinese term, is used in the abstract.</summary>
     private static Mention? AlignedChineseName(string prefix, bool hasSeparator, string? translatedTitle, string abstractText)
     {
         if (translatedTitle is null) return null;
-        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and")) return null;
+        if (!IsTitleCasePhrase(prefix)) return null;
         var (chinese, _) = Prefix(translatedTitle);
         if (!hasSeparator) chinese = translatedTitle.Trim();
-        if (chinese.Length is < 2 or > 16 || !chinese.All(CharClass.IsCjk)) return null;
+        if (chinese.Length is < 2 or > 16 || !CharClass.AllCjk(chinese)) return null;
         if (!abstractText.Contains(chinese, StringComparison.Ordinal)) return null;
         return new Mention(0, prefix.Length, prefix) { Aliases = [chinese], InTitle = true };
+    }
+
+    /// <summary>Two to five words, each capitalised or one of "of", "for", "and".</summary>
+    private static bool IsTitleCasePhrase(string prefix)
+    {
+        var words = 0;
+        foreach (var range in prefix.AsSpan().Split(' '))
+        {
+            var word = prefix.AsSpan(range);
+            if (word.IsEmpty) continue;
+            if (++words > 5 || !(char.IsUpper(word[0]) || word is "of" or "for" or "and")) return false;
+        }
+        return words >= 2;
     }
 }

@@ -10,7 +10,7 @@ public sealed record ExtractionKnowledge(
     IReadOnlyList<string> LicencePrefixes)
 {
     /// <summary>Licences are not entities (GUIDELINES): "CC-BY-SA-4.0", "Apache-2.0".</summary>
-    public bool IsLicence(string name)
+    public bool IsLicence(ReadOnlySpan<char> name)
     {
         for (var k = 0; k < LicencePrefixes.Count; k++)
             if (name.StartsWith(LicencePrefixes[k], StringComparison.OrdinalIgnoreCase)) return true;

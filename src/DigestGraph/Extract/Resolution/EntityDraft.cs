@@ -87,7 +87,8 @@ public sealed class EntityDraft(int id)
 
     private void AddAlias(List<string> aliases, string surface)
     {
-        if (NameFolding.SameFold(surface, Name)) return;
+        // The name is most often among the surfaces as it is: equal strings fold alike without folding.
+        if (surface == Name || NameFolding.SameFold(surface, Name)) return;
         foreach (var a in aliases)
             if (NameFolding.SameFold(a, surface)) return;
         aliases.Add(surface);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigestGraph.Extract.Candidates;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
@@ -19,9 +20,11 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         var owners = new List<EntityDraft>();
         foreach (var mention in titleMentions.Concat(kept))
         {
-            if (IsGeneric(mention)) continue;
+            // The name's key is folded once: it also says whether anything of the name is left.
+            var nameKey = NameFolding.Fold(mention.Name);
+            if (IsGeneric(mention, nameKey)) continue;
             keys.Clear();
-            AddKeys(mention, keys);
+            AddKeys(mention, nameKey, keys);
             owners.Clear();
             foreach (var k in keys)
                 if (byKey.TryGetValue(k, out var owner) && !owners.Contains(owner)) owners.Add(owner);
@@ -44,7 +47,8 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
             }
             draft.Absorb(mention);
             foreach (var k in keys) byKey[k] = draft;
-            if (draft.Known is { } known) byKey[NameFolding.Fold(known.Name)] = draft;
+            // A lexicon name the mention brought is among its keys already.
+            if (draft.Known is { } known && !ReferenceEquals(known, mention.Known)) byKey[NameFolding.Fold(known.Name)] = draft;
         }
         foreach (var d in drafts)
         {
@@ -59,16 +63,23 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
     {
         var known = d.Known!;
         foreach (var s in d.Surfaces)
-            if (s.Length > 3 && !CharClass.HasCjk(s) && (NameFolding.SameFold(known.Name, s) || known.Aliases.Any(a => NameFolding.SameFold(a, s))))
+            if (s.Length > 3 && !CharClass.HasCjk(s) && (NameFolding.SameFold(known.Name, s) || AnyFoldsLike(known.Aliases, s)))
                 return s;
         return known.Name;
     }
 
+    private static bool AnyFoldsLike(IReadOnlyList<string> names, string surface)
+    {
+        for (var k = 0; k < names.Count; k++)
+            if (NameFolding.SameFold(names[k], surface)) return true;
+        return false;
+    }
+
     /// <summary>A class noun (LLMs, 视觉语言模型 (VLMs)) rather than a name: its name or a Latin form is a generic term.</summary>
-    private bool IsGeneric(Mention m)
+    private bool IsGeneric(Mention m, string nameKey)
     {
         if (m.Known is not null) return false;
-        if (NameFolding.FoldsToNothing(m.Name) || IsGenericLatin(m.Name)) return true;
+        if (nameKey.Length == 0 || IsGenericLatin(m.Name)) return true;
         foreach (var alias in m.Aliases)
             if (IsGenericLatin(alias)) return true;
         return false;
@@ -76,9 +87,9 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
 
     private bool IsGenericLatin(string surface) => !CharClass.HasCjk(surface) && knowledge.GenericTerms.Contains(surface);
 
-    private static void AddKeys(Mention m, List<string> keys)
+    private static void AddKeys(Mention m, string nameKey, List<string> keys)
     {
-        AddKey(m.Name, keys);
+        if (nameKey.Length > 0) keys.Add(nameKey);
         foreach (var alias in m.Aliases) AddKey(alias, keys);
         if (m.Known is { } k) keys.Add(NameFolding.Fold(k.Name));
     }
@@ -91,19 +102,20 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
 
     private static List<Mention> DropContained(IEnumerable<Mention> mentions)
     {
-        // A stable sort, as OrderBy was: among equal keys the finders' order decides.
-        var ordered = mentions.Select((m, index) => (Mention: m, Index: index)).ToArray();
-        Array.Sort(ordered, static (a, b) =>
+        var count = mentions.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        var ordered = new List<Mention>(count);
+        var order = new List<ContainmentOrder>(count);
+        foreach (var m in mentions)
         {
-            var c = a.Mention.Start.CompareTo(b.Mention.Start);
-            if (c == 0) c = b.Mention.Length.CompareTo(a.Mention.Length);
-            if (c == 0) c = Richness(b.Mention).CompareTo(Richness(a.Mention));
-            return c != 0 ? c : a.Index.CompareTo(b.Index);
-        });
+            order.Add(new ContainmentOrder(m.Start, m.Length, Richness(m), ordered.Count));
+            ordered.Add(m);
+        }
+        // The keys are unique (the finders' order breaks ties, as the stable OrderBy did), so the sort is deterministic.
+        CollectionsMarshal.AsSpan(order).Sort(CollectionsMarshal.AsSpan(ordered));
         var kept = new List<Mention>();
         var coverStart = -1;
         var coverEnd = -1;
-        foreach (var (m, _) in ordered)
+        foreach (var m in ordered)
         {
             if (m.Start >= coverStart && m.End <= coverEnd)
             {

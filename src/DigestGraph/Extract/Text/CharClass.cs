@@ -15,6 +15,21 @@ public static class CharClass
         return false;
     }
 
+    public static bool AllCjk(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (!IsCjk(c)) return false;
+        return true;
+    }
+
+    /// <summary>Any letter of any script (<see cref="char.IsLetter(char)"/>).</summary>
+    public static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
     /// <summary>Letters (Latin, Greek), digits and the superscripts that appear inside model names.</summary>
     public static bool IsNameChar(char c) =>
         c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '²' or '³'

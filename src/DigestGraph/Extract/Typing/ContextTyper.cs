@@ -14,6 +14,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     private static readonly string[] AppositiveOpeners = ["一种", "一个", "一款", "一套", "一系列", "这是", "是一", "即", "它是", "这一", "这个", "这种", "a ", "an ", "the "];
     private static readonly string[] NamingFillers =
         ["，即", "，称为", "，名为", "即", "称为", "名为", "称之为", ", which we name", ", which we call", "which we name", "which we call", ", called", "called", "named", "dubbed"];
+    private const string NamingFillerEnds = "即为eld";
     private const int AppositiveReach = 60;
 
     public List<EntityType> Votes(string text, EntityDraft draft, IReadOnlyList<EntityDraft> all)
@@ -111,19 +112,22 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     {
         var p = start;
         while (p > 0 && text[p - 1] == ' ') p--;
-        foreach (var filler in NamingFillers)
-            if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
-            {
-                p -= filler.Length;
-                while (p > 0 && text[p - 1] == ' ') p--;
-                break;
-            }
+        // Every filler ends with one of a few characters: most names follow none of them.
+        if (p > 0 && NamingFillerEnds.Contains(text[p - 1]))
+            foreach (var filler in NamingFillers)
+                if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
+                {
+                    p -= filler.Length;
+                    while (p > 0 && text[p - 1] == ' ') p--;
+                    break;
+                }
         return knowledge.TypeCues.BeforeAt(text, p) ?? (p < start ? knowledge.TypeCues.NounEndingAt(text, p) : null);
     }
 
     private EntityType? Appositive(string text, int position)
     {
-        if (position >= text.Length) return null;
+        // An apposition opens with a comma or a demonstrative (这…): most names are followed by neither.
+        if (position >= text.Length || text[position] is not ('，' or ',' or '这')) return null;
         // "ViTok 这一轻量级自编码器": a demonstrative apposition needs no comma.
         var demonstrative = text.AsSpan(position).StartsWith("这一") || text.AsSpan(position).StartsWith("这个") || text.AsSpan(position).StartsWith("这种");
         if (text[position] is not ('，' or ',') && !demonstrative) return null;
@@ -131,14 +135,23 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         if (!StartsWithOpener(text.AsSpan(p))) return null;
         var end = p;
         while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
-        var cues = knowledge.TypeCues.FindAll(text, p, end).ToList();
-        if (cues.Count == 0) return null;
         // Chinese puts the head noun last ("一个以自我为中心的世界探索框架"); a cue inside the clause is only a modifier
         // ("一个基于模型确定性…的代理"). English puts the head first ("a framework that ...").
-        if (!CharClass.IsCjk(text[p])) return cues[0].Type;
-        var last = cues[^1];
-        var tail = text.AsSpan(last.Position, end - last.Position).Trim();
-        return knowledge.TypeCues.AfterAt(text, last.Position) is { } t && tail.Length <= 5 ? t : null;
+        if (!CharClass.IsCjk(text[p])) return FirstCue(text, p, end);
+        for (var last = end - 1; last >= p; last--)
+        {
+            if (knowledge.TypeCues.AfterAt(text, last) is not { } t) continue;
+            var tail = text.AsSpan(last, end - last).Trim();
+            return tail.Length <= 5 ? t : null;
+        }
+        return null;
+    }
+
+    private EntityType? FirstCue(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (knowledge.TypeCues.AfterAt(text, i) is { } t) return t;
+        return null;
     }
 
     private static bool StartsWithOpener(ReadOnlySpan<char> rest)

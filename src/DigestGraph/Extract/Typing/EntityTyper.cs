@@ -43,24 +43,35 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
 
     private (EntityType Type, bool Evidenced) Decide(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
     {
-        var votes = _context.Votes(text, d, all);
-        if (d.IsTitleName) votes.AddRange(knowledge.TypeCues.SelfReferences(text));
         var hints = d.TypeHints;
         if (d.Known is { } known)
         {
+            // Only a model's or method's type, or a choice among readings, depends on the words around it.
+            if (known.Types.Count == 1 && known.Type is not (EntityType.Model or EntityType.Method)) return (known.Type, true);
+            var votes = Votes(text, d, all);
             // "the Vicuna benchmark": a resource named after a known model is what the text calls it.
-            var benchmark = votes.Count(t => t == EntityType.Benchmark);
+            var benchmark = 0;
+            foreach (var t in votes)
+                if (t == EntityType.Benchmark) benchmark++;
             if (known.Type is EntityType.Model or EntityType.Method && benchmark * 2 > votes.Count) return (EntityType.Benchmark, true);
             if (known.Types.Count == 1) return (known.Type, true);
             return (MostFrequent(votes, hints, known.Types) ?? known.Type, true);
         }
         var strong = FirstShape(d.Surfaces, NameShapeTyper.Strong);
         if (strong is EntityType.Benchmark or EntityType.Model) return (strong.Value, true);
-        if (MostFrequent(votes, hints, null) is { } voted) return (voted, true);
+        if (MostFrequent(Votes(text, d, all), hints, null) is { } voted) return (voted, true);
         if (strong is { } s) return (s, true);
         if (FamilyType(d) is { } family) return (family, true);
         var weak = FirstShape(d.Surfaces, NameShapeTyper.Weak);
         return (weak ?? EntityType.Method, weak is not null);
+    }
+
+    /// <summary>The context's votes, and for the paper's own name every way the paper refers to itself.</summary>
+    private List<EntityType> Votes(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
+    {
+        var votes = _context.Votes(text, d, all);
+        if (d.IsTitleName) votes.AddRange(knowledge.TypeCues.SelfReferences(text));
+        return votes;
     }
 
     private static EntityType? FirstShape(List<string> surfaces, Func<string, EntityType?> shape)
