@@ -54,19 +54,11 @@ public sealed class RuleBasedExtractor : IExtractor
         var translated = paper.TranslatedTitle is null ? null : InputNormalizer.Normalize(paper.TranslatedTitle).Replace('\n', ' ').Trim();
         var rawText = InputNormalizer.Normalize(paper.Abstract);
         var titleMentions = _titleNames.Find(title, translated, rawText);
-        var text = MacroPlaceholder.Replace(rawText, titleMentions.FirstOrDefault(m => m.IsTitleName)?.Name);
+        var own = titleMentions.FirstOrDefault(m => m.IsTitleName);
+        var text = MacroPlaceholder.Replace(rawText, own?.Name);
 
         var sentences = SentenceSplitter.Split(text);
-
-        var own = titleMentions.FirstOrDefault(m => m.IsTitleName);
-        var latin = _latinNames.Find(text);
-        var textMentions = (own is null ? [] : TitleNameFinder.FindInText(own, text))
-            .Concat(_knowledge.Lexicon.Scan(text)
-            .Select(m => new Mention(m.Start, m.Length, text.Substring(m.Start, m.Length)) { Known = m.Entry })
-            .Concat(latin)
-            .Concat(SizeEllipsisFinder.Find(text, latin, own?.Name))
-            .Concat(_acronyms.Find(text))
-            .Concat(_chineseNames.Find(text)));
+        var textMentions = TextMentions(text, own);
         var drafts = _merger.Merge(titleMentions, textMentions);
         _typer.Assign(text, drafts);
         var occurrences = Occurrence.InTextOrder(drafts);
@@ -81,6 +73,21 @@ public sealed class RuleBasedExtractor : IExtractor
         var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
         var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
         return new PaperExtraction(paper, entities, relations, topics, primary);
+    }
+
+    /// <summary>The names the abstract writes, from every finder, in the order the merger takes them (the title's name first).</summary>
+    private List<Mention> TextMentions(string text, Mention? own)
+    {
+        var mentions = new List<Mention>();
+        if (own is not null) mentions.AddRange(TitleNameFinder.FindInText(own, text));
+        foreach (var match in _knowledge.Lexicon.Scan(text))
+            mentions.Add(new Mention(match.Start, match.Length, text.Substring(match.Start, match.Length)) { Known = match.Entry });
+        var latin = _latinNames.Find(text);
+        mentions.AddRange(latin);
+        mentions.AddRange(SizeEllipsisFinder.Find(text, latin, own?.Name));
+        mentions.AddRange(_acronyms.Find(text));
+        mentions.AddRange(_chineseNames.Find(text));
+        return mentions;
     }
 
     /// <summary>
