@@ -1,4 +1,3 @@
-using System.Buffers;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 
@@ -20,23 +19,22 @@ public sealed class TopicClassifier
     private readonly KeyFilter _firstTwo = new();
     private readonly KeyFilter _oneCharacter = new();
     private readonly Dictionary<char, TopicCue[]> _oneCharacterCues;
-    // Every character a cue can start with, in both cases: the scan jumps (vectorised) from one to the next.
-    private readonly SearchValues<char> _firstChars;
+    // Every character a cue can start with, in both cases: the scan looks up cues only there.
+    private readonly CharSet _firstChars;
 
     public TopicClassifier(Taxonomy taxonomy)
     {
         this.taxonomy = taxonomy;
         var cues = taxonomy.Topics.SelectMany((t, index) => CuesOf(t, index)).OrderByDescending(x => x.Cue.Length).ToArray();
-        _cuesByFirstTwo = cues.Where(x => x.Cue.Length >= 2).GroupBy(x => PairKey(x.Cue[0], x.Cue[1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _cuesByFirstTwo = cues.Where(x => x.Cue.Length >= 2).GroupBy(x => PairKey(x.Cue.Value[0], x.Cue.Value[1])).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var key in _cuesByFirstTwo.Keys) _firstTwo.Add(key);
-        _oneCharacterCues = cues.Where(x => x.Cue.Length == 1).GroupBy(x => char.ToUpperInvariant(x.Cue[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _oneCharacterCues = cues.Where(x => x.Cue.Length == 1).GroupBy(x => char.ToUpperInvariant(x.Cue.Value[0])).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var key in _oneCharacterCues.Keys) _oneCharacter.Add(key);
-        _firstChars = SearchValues.Create(cues
-            .SelectMany(x => new[] { x.Cue[0], char.ToUpperInvariant(x.Cue[0]), char.ToLowerInvariant(x.Cue[0]) })
-            .Distinct().Order().ToArray());
+        _firstChars = new CharSet(cues
+            .SelectMany(x => new[] { x.Cue.Value[0], char.ToUpperInvariant(x.Cue.Value[0]), char.ToLowerInvariant(x.Cue.Value[0]) }));
     }
 
-    private readonly record struct TopicCue(string Cue, int Topic, int Id);
+    private readonly record struct TopicCue(IgnoreCaseText Cue, int Topic, int Id);
 
     private static IEnumerable<TopicCue> CuesOf(Topic topic, int index)
     {
@@ -44,7 +42,7 @@ public sealed class TopicClassifier
         foreach (var cue in topic.Cues.Cues)
         {
             if (!ids.TryGetValue(cue, out var id)) ids[cue] = id = index << 16 | ids.Count;
-            yield return new TopicCue(cue, index, id);
+            yield return new TopicCue(new IgnoreCaseText(cue), index, id);
         }
     }
 
@@ -94,9 +92,7 @@ public sealed class TopicClassifier
         var coveredUntil = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            var next = text.AsSpan(i).IndexOfAny(_firstChars);
-            if (next < 0) break;
-            i += next;
+            if (!_firstChars.Contains(text[i])) continue;
             // Inside a Latin word no cue starts: cues starting with a letter are whole words.
             if (i > 0 && Text.CharClass.IsLatinLetter(text[i]) && Text.CharClass.IsNameChar(text[i - 1])) continue;
             var longest = 0;
