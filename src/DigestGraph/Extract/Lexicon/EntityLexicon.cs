@@ -11,9 +11,11 @@ public sealed class EntityLexicon
 {
     private readonly FoldedLookup<LexiconEntry> _byFold = new();
     // Scan aliases by their first two characters (lower case), longest first.
-    private readonly Dictionary<int, (IgnoreCaseText Alias, LexiconEntry Entry)[]> _byPrefix;
+    private readonly Dictionary<int, ThirdCharIndex<(IgnoreCaseText Alias, LexiconEntry Entry)>> _byPrefix;
     // Every character an alias can start with, in both cases: the scan asks only there for the first two.
     private readonly CharSet _firstChars;
+    // Every character whose lower case an alias has second: most first characters in Chinese text are not followed by one.
+    private readonly CharSet _secondChars;
     private readonly KeyFilter _prefixes = new();
 
     public EntityLexicon(IEnumerable<LexiconEntry> entries)
@@ -28,9 +30,12 @@ public sealed class EntityLexicon
             }
         }
         foreach (var list in byPrefix.Values) list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
-        _byPrefix = byPrefix.ToDictionary(kv => kv.Key, kv => kv.Value.Select(x => (new IgnoreCaseText(x.Alias, x.CaseSensitive), x.Entry)).ToArray());
+        _byPrefix = byPrefix.ToDictionary(kv => kv.Key, kv => new ThirdCharIndex<(IgnoreCaseText Alias, LexiconEntry Entry)>(
+            kv.Value.Select(x => (new IgnoreCaseText(x.Alias, x.CaseSensitive), x.Entry)).ToArray(), x => x.Alias));
         _firstChars = new CharSet(byPrefix.Values
             .SelectMany(list => list.SelectMany(x => new[] { x.Alias[0], char.ToUpperInvariant(x.Alias[0]), char.ToLowerInvariant(x.Alias[0]) })));
+        var seconds = byPrefix.Keys.Select(key => (char)key).ToHashSet();
+        _secondChars = CharSet.Where(c => seconds.Contains(InvariantCase.ToLower(c)));
         Count = _byFold.Count;
     }
 
@@ -50,7 +55,7 @@ public sealed class EntityLexicon
         while (i < text.Length - 1)
         {
             var c = text[i];
-            var wordStart = _firstChars.Contains(c)
+            var wordStart = _firstChars.Contains(c) && _secondChars.Contains(text[i + 1])
                 && (CharClass.IsCjk(c) || (CharClass.IsNameChar(c) && (i == 0 || !CharClass.IsNameChar(text[i - 1]))));
             if (wordStart && LongestAt(text, i) is { } match)
             {
@@ -67,7 +72,7 @@ public sealed class EntityLexicon
     {
         var key = PrefixKey(text.AsSpan(i, 2));
         if (!_prefixes.MayContain(key) || !_byPrefix.TryGetValue(key, out var candidates)) return null;
-        foreach (var (alias, entry) in candidates)
+        foreach (var (alias, entry) in candidates.At(text, i))
         {
             if (!alias.IsAt(text, i)) continue;
             var end = i + alias.Length;

@@ -13,5 +13,9 @@ public sealed class CharSet
         foreach (var c in chars) _bits[c >> 6] |= 1UL << c;
     }
 
+    /// <summary>Every character that satisfies <paramref name="predicate"/>.</summary>
+    public static CharSet Where(Func<char, bool> predicate) =>
+        new(Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(predicate));
+
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
 }

@@ -33,10 +33,20 @@ public readonly struct IgnoreCaseText
         for (var k = text.Length - 1; k >= 0; k--)
         {
             var t = text[k];
-            if (t != upper[k] && !(char.IsAsciiLetterLower(t) && t - ('a' - 'A') == upper[k])) return false;
+            if (Fold(t) != upper[k]) return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// The character at <paramref name="index"/> as <see cref="Fold"/> gives it: a text character with another fold
+    /// cannot match there. Null when there is none or its case goes beyond ASCII.
+    /// </summary>
+    public char? FoldedAt(int index) =>
+        index < Value.Length && (char.IsAscii(Value[index]) || HasNoCase(Value[index])) ? Fold(Value[index]) : null;
+
+    /// <summary>A character with ASCII letters upper-cased.</summary>
+    public static char Fold(char c) => char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c;
 
     /// <summary>Whether <paramref name="text"/> spells the value at <paramref name="position"/>.</summary>
     public bool IsAt(string text, int position) =>
