@@ -13,8 +13,11 @@ public sealed class CueList
     // a position is compared only with the cues that can start or end there.
     private readonly Dictionary<char, IgnoreCaseText[]> _byFirst;
     private readonly Dictionary<char, IgnoreCaseText[]> _byLast;
-    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next.
+    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next, as a cue
+    // list has few of them.
     private readonly SearchValues<char> _firstChars;
+    // Every character whose upper case a cue ends with: most positions a caller asks about are told apart without a lookup.
+    private readonly CharSet _lastChars;
 
     public CueList(IEnumerable<string> cues)
     {
@@ -24,6 +27,7 @@ public sealed class CueList
         _firstChars = SearchValues.Create(_cues
             .SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) })
             .Distinct().Order().ToArray());
+        _lastChars = CharSet.Where(c => _byLast.ContainsKey(InvariantCase.ToUpper(c)));
     }
 
     public IReadOnlyList<string> Cues => _cues;
@@ -41,7 +45,8 @@ public sealed class CueList
     /// <summary>The cue that ends exactly at <paramref name="end"/> (text before a name), if any.</summary>
     public string? MatchEndingAt(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(InvariantCase.ToUpper(text[end - 1]), out var candidates))
+        if (end <= 0 || end > text.Length || !_lastChars.Contains(text[end - 1])
+            || !_byLast.TryGetValue(InvariantCase.ToUpper(text[end - 1]), out var candidates))
             return null;
         foreach (var cue in candidates)
             if (IsWordAt(text, end - cue.Length, cue)) return cue.Value;
