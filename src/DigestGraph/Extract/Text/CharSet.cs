@@ -14,8 +14,13 @@ public sealed class CharSet
     }
 
     /// <summary>Every character that satisfies <paramref name="predicate"/>.</summary>
-    public static CharSet Where(Func<char, bool> predicate) =>
-        new(Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(predicate));
+    public static CharSet Where(Func<char, bool> predicate)
+    {
+        var set = new CharSet([]);
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (predicate((char)c)) set._bits[c >> 6] |= 1UL << c;
+        return set;
+    }
 
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
 }
