@@ -41,15 +41,32 @@ public static class NameFolding
         return true;
     }
 
-    /// <summary>Whether two names fold alike, without allocating in the common case.</summary>
+    /// <summary>Whether two names fold alike: compared kept character by kept character, without a copy, in the common case.</summary>
     public static bool SameFold(string a, string b)
     {
-        if (a.Length > StackLimit || b.Length > StackLimit) return Fold(a) == Fold(b);
-        Span<char> foldedA = stackalloc char[a.Length];
-        Span<char> foldedB = stackalloc char[b.Length];
-        if (TryFoldSimple(a, foldedA, out var lengthA) && TryFoldSimple(b, foldedB, out var lengthB))
-            return foldedA[..lengthA].SequenceEqual(foldedB[..lengthB]);
-        return Fold(a) == Fold(b);
+        int i = 0, j = 0;
+        while (true)
+        {
+            if (!SkipToKept(a, ref i) || !SkipToKept(b, ref j)) return Fold(a) == Fold(b);
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (ToLowerAscii(a[i]) != ToLowerAscii(b[j]))
+                // NFKC may change what was compared (a combining mark joins the letter before it): only simple names differ here.
+                return IsAsciiOrIdeographs(a.AsSpan(i)) && IsAsciiOrIdeographs(b.AsSpan(j)) ? false : Fold(a) == Fold(b);
+            i++;
+            j++;
+        }
+    }
+
+    /// <summary>Moves <paramref name="i"/> to the next kept character (or the end); false at a character only <see cref="Fold"/> handles.</summary>
+    private static bool SkipToKept(string name, ref int i)
+    {
+        for (; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c > 0x7F && !IsUnifiedIdeograph(c)) return false;
+            if (IsKept(c)) return true;
+        }
+        return true;
     }
 
     /// <summary>Whether nothing of a name is left after folding (punctuation, emoji).</summary>
@@ -82,7 +99,7 @@ public static class NameFolding
 
     private static bool IsUnifiedIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    private static bool IsAsciiOrIdeographs(string s)
+    private static bool IsAsciiOrIdeographs(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
             if (c > 0x7F && !IsUnifiedIdeograph(c)) return false;

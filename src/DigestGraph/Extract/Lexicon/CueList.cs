@@ -1,4 +1,5 @@
 using System.Buffers;
+using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Lexicon;
 
@@ -10,19 +11,23 @@ public sealed class CueList
     private readonly string[] _cues;
     // Cues by their first and by their last character (upper case, as OrdinalIgnoreCase compares), longest first:
     // a position is compared only with the cues that can start or end there.
-    private readonly Dictionary<char, string[]> _byFirst;
-    private readonly Dictionary<char, string[]> _byLast;
-    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next.
+    private readonly Dictionary<char, IgnoreCaseText[]> _byFirst;
+    private readonly Dictionary<char, IgnoreCaseText[]> _byLast;
+    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next, as a cue
+    // list has few of them.
     private readonly SearchValues<char> _firstChars;
+    // Every character whose upper case a cue ends with: most positions a caller asks about are told apart without a lookup.
+    private readonly CharSet _lastChars;
 
     public CueList(IEnumerable<string> cues)
     {
         _cues = cues.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
-        _byFirst = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        _byLast = _cues.GroupBy(c => char.ToUpperInvariant(c[^1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirst = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.Select(c => new IgnoreCaseText(c)).ToArray());
+        _byLast = _cues.GroupBy(c => char.ToUpperInvariant(c[^1])).ToDictionary(g => g.Key, g => g.Select(c => new IgnoreCaseText(c)).ToArray());
         _firstChars = SearchValues.Create(_cues
             .SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) })
             .Distinct().Order().ToArray());
+        _lastChars = CharSet.Where(c => _byLast.ContainsKey(InvariantCase.ToUpper(c)));
     }
 
     public IReadOnlyList<string> Cues => _cues;
@@ -30,20 +35,21 @@ public sealed class CueList
     /// <summary>The cue that starts exactly at <paramref name="position"/>, if any.</summary>
     public string? MatchAt(string text, int position)
     {
-        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(Text.InvariantCase.ToUpper(text[position]), out var candidates))
+        if (position < 0 || position >= text.Length || !_byFirst.TryGetValue(InvariantCase.ToUpper(text[position]), out var candidates))
             return null;
         foreach (var cue in candidates)
-            if (IsAt(text, position, cue)) return cue;
+            if (IsWordAt(text, position, cue)) return cue.Value;
         return null;
     }
 
     /// <summary>The cue that ends exactly at <paramref name="end"/> (text before a name), if any.</summary>
     public string? MatchEndingAt(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(Text.InvariantCase.ToUpper(text[end - 1]), out var candidates))
+        if (end <= 0 || end > text.Length || !_lastChars.Contains(text[end - 1])
+            || !_byLast.TryGetValue(InvariantCase.ToUpper(text[end - 1]), out var candidates))
             return null;
         foreach (var cue in candidates)
-            if (end - cue.Length >= 0 && IsAt(text, end - cue.Length, cue)) return cue;
+            if (IsWordAt(text, end - cue.Length, cue)) return cue.Value;
         return null;
     }
 
@@ -79,7 +85,7 @@ public sealed class CueList
             if (next < 0) return null;
             i += next;
             // Inside a Latin word no cue starts: cues starting with a letter are whole words.
-            var cue = i > 0 && Text.CharClass.IsLatinLetter(text[i]) && Text.CharClass.IsNameChar(text[i - 1]) ? null : MatchAt(text, i);
+            var cue = i > 0 && CharClass.IsLatinLetter(text[i]) && CharClass.IsNameChar(text[i - 1]) ? null : MatchAt(text, i);
             if (cue is not null && i + cue.Length <= end) return cue;
             i++;
         }
@@ -87,16 +93,14 @@ public sealed class CueList
     }
 
     /// <summary>Whether <paramref name="cue"/> is written at <paramref name="position"/> (a whole word when it is Latin).</summary>
-    public static bool IsWordAt(string text, int position, string cue) => IsAt(text, position, cue);
-
-    private static bool IsAt(string text, int position, string cue)
+    public static bool IsWordAt(string text, int position, IgnoreCaseText cue)
     {
-        if (position < 0 || position + cue.Length > text.Length) return false;
-        if (!text.AsSpan(position, cue.Length).Equals(cue, StringComparison.OrdinalIgnoreCase)) return false;
-        if (!Text.CharClass.IsLatinLetter(cue[0])) return true;
-        var before = position == 0 || !Text.CharClass.IsNameChar(text[position - 1]);
-        var after = position + cue.Length == text.Length || !Text.CharClass.IsNameChar(text[position + cue.Length])
-            || !Text.CharClass.IsLatinLetter(cue[^1]);
+        if (!cue.IsAt(text, position)) return false;
+        var value = cue.Value;
+        if (!CharClass.IsLatinLetter(value[0])) return true;
+        var before = position == 0 || !CharClass.IsNameChar(text[position - 1]);
+        var after = position + value.Length == text.Length || !CharClass.IsNameChar(text[position + value.Length])
+            || !CharClass.IsLatinLetter(value[^1]);
         return before && after;
     }
 }

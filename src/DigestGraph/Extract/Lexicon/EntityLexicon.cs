@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json.Nodes;
 using DigestGraph.Extract.Text;
 
@@ -12,25 +11,31 @@ public sealed class EntityLexicon
 {
     private readonly FoldedLookup<LexiconEntry> _byFold = new();
     // Scan aliases by their first two characters (lower case), longest first.
-    private readonly Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> _byPrefix = [];
-    // Every character an alias can start with, in both cases: the scan jumps (vectorised) from one to the next.
-    private readonly SearchValues<char> _firstChars;
+    private readonly Dictionary<int, ThirdCharIndex<(IgnoreCaseText Alias, LexiconEntry Entry)>> _byPrefix;
+    // Every character an alias can start with, in both cases: the scan asks only there for the first two.
+    private readonly CharSet _firstChars;
+    // Every character whose lower case an alias has second: most first characters in Chinese text are not followed by one.
+    private readonly CharSet _secondChars;
     private readonly KeyFilter _prefixes = new();
 
     public EntityLexicon(IEnumerable<LexiconEntry> entries)
     {
+        var byPrefix = new Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>>();
         foreach (var entry in entries)
         {
             foreach (var surface in entry.Aliases.Prepend(entry.Name))
             {
                 _byFold.TryAdd(surface, entry);
-                foreach (var variant in SpacingVariants(surface)) AddScanAlias(variant, entry);
+                foreach (var variant in SpacingVariants(surface)) AddScanAlias(byPrefix, variant, entry);
             }
         }
-        foreach (var list in _byPrefix.Values) list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
-        _firstChars = SearchValues.Create(_byPrefix.Values
-            .SelectMany(list => list.SelectMany(x => new[] { x.Alias[0], char.ToUpperInvariant(x.Alias[0]), char.ToLowerInvariant(x.Alias[0]) }))
-            .Distinct().Order().ToArray());
+        foreach (var list in byPrefix.Values) list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+        _byPrefix = byPrefix.ToDictionary(kv => kv.Key, kv => new ThirdCharIndex<(IgnoreCaseText Alias, LexiconEntry Entry)>(
+            kv.Value.Select(x => (new IgnoreCaseText(x.Alias, x.CaseSensitive), x.Entry)).ToArray(), x => x.Alias));
+        _firstChars = new CharSet(byPrefix.Values
+            .SelectMany(list => list.SelectMany(x => new[] { x.Alias[0], char.ToUpperInvariant(x.Alias[0]), char.ToLowerInvariant(x.Alias[0]) })));
+        var seconds = byPrefix.Keys.Select(key => (char)key).ToHashSet();
+        _secondChars = CharSet.Where(c => seconds.Contains(InvariantCase.ToLower(c)));
         Count = _byFold.Count;
     }
 
@@ -44,43 +49,44 @@ public sealed class EntityLexicon
     /// <summary>Every alias occurrence, left to right, the longest at each position, not overlapping.</summary>
     public IReadOnlyList<LexiconMatch> Scan(string text)
     {
-        var matches = new List<LexiconMatch>();
+        // Most texts name few known entities: the list is made at the first.
+        List<LexiconMatch>? matches = null;
         var i = 0;
         while (i < text.Length - 1)
         {
-            var next = text.AsSpan(i, text.Length - 1 - i).IndexOfAny(_firstChars);
-            if (next < 0) break;
-            i += next;
             var c = text[i];
-            var wordStart = CharClass.IsCjk(c) || (CharClass.IsNameChar(c) && (i == 0 || !CharClass.IsNameChar(text[i - 1])));
-            var key = wordStart ? PrefixKey(text.AsSpan(i, 2)) : 0;
-            if (wordStart && _prefixes.MayContain(key) && _byPrefix.TryGetValue(key, out var candidates))
+            var wordStart = _firstChars.Contains(c) && _secondChars.Contains(text[i + 1])
+                && (CharClass.IsCjk(c) || (CharClass.IsNameChar(c) && (i == 0 || !CharClass.IsNameChar(text[i - 1]))));
+            if (wordStart && LongestAt(text, i) is { } match)
             {
-                var found = false;
-                foreach (var (alias, caseSensitive, entry) in candidates)
-                {
-                    if (alias.Length > text.Length - i) continue;
-                    var span = text.AsSpan(i, alias.Length);
-                    if (!span.Equals(alias, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)) continue;
-                    var end = i + alias.Length;
-                    if (CharClass.IsNameChar(alias[^1]) && end < text.Length && CharClass.IsNameChar(text[end])) continue;
-                    matches.Add(new LexiconMatch(i, alias.Length, entry));
-                    i = end;
-                    found = true;
-                    break;
-                }
-                if (found) continue;
+                (matches ??= []).Add(match);
+                i += match.Length;
             }
-            i++;
+            else i++;
         }
-        return matches;
+        return matches ?? (IReadOnlyList<LexiconMatch>)[];
     }
 
-    private void AddScanAlias(string alias, LexiconEntry entry)
+    /// <summary>The longest alias written at <paramref name="i"/> and not running on into a word.</summary>
+    private LexiconMatch? LongestAt(string text, int i)
+    {
+        var key = PrefixKey(text.AsSpan(i, 2));
+        if (!_prefixes.MayContain(key) || !_byPrefix.TryGetValue(key, out var candidates)) return null;
+        foreach (var (alias, entry) in candidates.At(text, i))
+        {
+            if (!alias.IsAt(text, i)) continue;
+            var end = i + alias.Length;
+            if (CharClass.IsNameChar(alias.Value[^1]) && end < text.Length && CharClass.IsNameChar(text[end])) continue;
+            return new LexiconMatch(i, alias.Length, entry);
+        }
+        return null;
+    }
+
+    private void AddScanAlias(Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> byPrefix, string alias, LexiconEntry entry)
     {
         if (alias.Length < 2) return;
         var key = PrefixKey(alias.AsSpan(0, 2));
-        if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = [];
+        if (!byPrefix.TryGetValue(key, out var list)) byPrefix[key] = list = [];
         _prefixes.Add(key);
         // Short capitalised acronyms (SD, MC, PO) must match case, or ordinary words would match them.
         var caseSensitive = alias.Length <= 5 && alias.Any(char.IsUpper);

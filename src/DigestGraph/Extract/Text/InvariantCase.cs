@@ -9,9 +9,13 @@ public static class InvariantCase
     private static readonly char[] Upper = Table(char.ToUpperInvariant);
     private static readonly char[] Lower = Table(char.ToLowerInvariant);
 
-    public static char ToUpper(char c) => Upper[c];
+    // CJK ideographs (and Yi) from U+3400 up to Cyrillic extended B at U+A640 have no case: Chinese text is mapped
+    // without touching the tables' large middle.
+    private const char NoCaseStart = '\u3400', NoCaseEnd = '\uA640';
 
-    public static char ToLower(char c) => Lower[c];
+    public static char ToUpper(char c) => c is >= NoCaseStart and < NoCaseEnd ? c : Upper[c];
+
+    public static char ToLower(char c) => c is >= NoCaseStart and < NoCaseEnd ? c : Lower[c];
 
     private static char[] Table(Func<char, char> map)
     {
