@@ -49,16 +49,6 @@ public sealed class TypeCues
     /// <summary>The type named by a cue ending at <paramref name="end"/>.</summary>
     public EntityType? BeforeAt(string text, int end) => _beforeByLast.Find(text, end);
 
-    /// <summary>Every type cue in [start, end) with its position, left to right.</summary>
-    public IEnumerable<(int Position, EntityType Type)> FindAll(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var t = AfterAt(text, i);
-            if (t is not null) yield return (i, t.Value);
-        }
-    }
-
     private static TypeCues Load()
     {
         var root = EmbeddedData.ReadJson("type_cues.json");
