@@ -9,7 +9,7 @@ namespace DigestGraph.Extract.Candidates;
 /// </summary>
 public static partial class SizeEllipsisFinder
 {
-    [GeneratedRegex(@"(?<![\w.\-])\d+(?:\.\d+)?[BM](?![\w\-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.\-])\d+(?:\.\d+)?[BM](?![\w\-])", RegexOptions.CultureInvariant)]
     private static partial Regex BareSize();
 
     [GeneratedRegex(@"^\s*(?:和|与|及|、|,|，|or|and)\s*$", RegexOptions.CultureInvariant)]

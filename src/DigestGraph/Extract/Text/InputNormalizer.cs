@@ -12,10 +12,10 @@ public static partial class InputNormalizer
     /// <summary>Real abstracts are under 4,000 characters; anything past this is cut so that time per entry stays bounded.</summary>
     public const int MaxLength = 12_000;
 
-    [GeneratedRegex(@"\\(?:text|textbf|textit|mathrm|mathbf|emph|url|href|texttt)\{([^{}]{0,200})\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\\(?:text|textbf|textit|mathrm|mathbf|emph|url|href|texttt)\{([^{}]{0,200})\}", RegexOptions.CultureInvariant)]
     private static partial Regex LatexWrapper();
 
-    [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
     public static string Normalize(string? text)

@@ -8,7 +8,7 @@ namespace DigestGraph.Extract.Text;
 /// </summary>
 public static partial class MacroPlaceholder
 {
-    [GeneratedRegex(@"\\[A-Za-z]{2,30}(?![A-Za-z{])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\\[A-Za-z]{2,30}(?![A-Za-z{])", RegexOptions.CultureInvariant)]
     private static partial Regex Macro();
 
     public static string Replace(string text, string? ownName) =>
