@@ -145,7 +145,7 @@ public sealed class GraphBuilder
         var space = name.IndexOf(' ');
         if (space <= 0) return null;
         var rest = name[(space + 1)..];
-        return Extract.Lexicon.EntityLexicon.Default.TryFind(name[..space], out var e) && e.Type == EntityType.Organization
+        return EntityLexicon.Default.TryFind(name.AsSpan(0, space), out var e) && e.Type == EntityType.Organization
                && !ModelFamily.IsSizeOnly(rest)
             ? rest
             : null;
