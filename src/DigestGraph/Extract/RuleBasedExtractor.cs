@@ -62,9 +62,10 @@ public sealed class RuleBasedExtractor : IExtractor
         var drafts = _merger.Merge(titleMentions, textMentions);
         _typer.Assign(text, drafts);
         var occurrences = Occurrence.InTextOrder(drafts);
-        _introduced.Mark(text, sentences, drafts, occurrences);
+        var occurrencesBySentence = OccurrencesBySentence.Slice(occurrences, sentences);
+        _introduced.Mark(text, sentences, drafts, occurrences, occurrencesBySentence);
 
-        var context = new RelationContext(text, sentences, drafts, occurrences, title, _knowledge.RelationCues);
+        var context = new RelationContext(text, sentences, drafts, occurrencesBySentence, title, _knowledge.RelationCues);
         var relations = DistinctRelations(context);
         var entities = drafts
             .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)

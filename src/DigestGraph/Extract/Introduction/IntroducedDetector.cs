@@ -15,7 +15,9 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     private const int MaxGapAfterCue = 30;
 
     /// <param name="occurrences">The drafts' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
-    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts, Occurrence[] occurrences)
+    /// <param name="bySentence">The same, sliced per sentence (<see cref="OccurrencesBySentence.Slice"/>).</param>
+    public void Mark(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> drafts, Occurrence[] occurrences,
+        ArraySegment<Occurrence>[] bySentence)
     {
         var cues = knowledge.RelationCues;
         var introduce = cues["introduce"];
@@ -23,8 +25,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         foreach (var d in drafts)
             if (d.IsTitleName) d.Introduced = true;
 
-        // Each sentence's occurrences, read by every step below; and whether it holds an introducing cue, read here and by MarkNamedResources.
-        var bySentence = OccurrencesBySentence.Slice(occurrences, sentences);
+        // Whether each sentence holds an introducing cue: read here and by MarkNamedResources.
         var introducing = new bool[sentences.Count];
         for (var k = 0; k < sentences.Count; k++)
         {

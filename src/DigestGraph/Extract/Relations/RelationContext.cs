@@ -15,8 +15,8 @@ public sealed class RelationContext
     private readonly SentenceCues _cues;
     private readonly CueList _ownSubject;
 
-    /// <param name="occurrences">The entities' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
-    public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, Occurrence[] occurrences,
+    /// <param name="occurrencesBySentence">The entities' occurrences in text order, sliced per sentence (<see cref="OccurrencesBySentence.Slice"/>).</param>
+    public RelationContext(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityDraft> entities, ArraySegment<Occurrence>[] occurrencesBySentence,
         string title, RelationCues cues)
     {
         Text = text;
@@ -24,7 +24,7 @@ public sealed class RelationContext
         Entities = entities;
         Title = title;
         Cues = cues;
-        _occurrencesBySentence = OccurrencesBySentence.Slice(occurrences, sentences);
+        _occurrencesBySentence = occurrencesBySentence;
         _modelsAndMethodsBySentence = new Occurrence[sentences.Count][];
         _evidenceBySentence = new string[sentences.Count];
         _selfWordEndBySentence = new int[sentences.Count];
