@@ -24,9 +24,7 @@ public sealed class CueList
         _cues = cues.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
         _byFirst = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.Select(c => new IgnoreCaseText(c)).ToArray());
         _byLast = _cues.GroupBy(c => char.ToUpperInvariant(c[^1])).ToDictionary(g => g.Key, g => g.Select(c => new IgnoreCaseText(c)).ToArray());
-        _firstChars = SearchValues.Create(_cues
-            .SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) })
-            .Distinct().Order().ToArray());
+        _firstChars = SearchValues.Create(InvariantCase.InEitherCase(_cues.Select(c => c[0])).Order().ToArray());
         _lastChars = CharSet.Where(c => _byLast.ContainsKey(InvariantCase.ToUpper(c)));
     }
 

@@ -32,8 +32,7 @@ public sealed class EntityLexicon
         foreach (var list in byPrefix.Values) list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
         _byPrefix = byPrefix.ToDictionary(kv => kv.Key, kv => new ThirdCharIndex<(IgnoreCaseText Alias, LexiconEntry Entry)>(
             kv.Value.Select(x => (new IgnoreCaseText(x.Alias, x.CaseSensitive), x.Entry)).ToArray(), x => x.Alias));
-        _firstChars = new CharSet(byPrefix.Values
-            .SelectMany(list => list.SelectMany(x => new[] { x.Alias[0], char.ToUpperInvariant(x.Alias[0]), char.ToLowerInvariant(x.Alias[0]) })));
+        _firstChars = new CharSet(InvariantCase.InEitherCase(byPrefix.Values.SelectMany(list => list.Select(x => x.Alias[0]))));
         var seconds = byPrefix.Keys.Select(key => (char)key).ToHashSet();
         _secondChars = CharSet.Where(c => seconds.Contains(InvariantCase.ToLower(c)));
         Count = _byFold.Count;

@@ -17,6 +17,10 @@ public static class InvariantCase
 
     public static char ToLower(char c) => c is >= NoCaseStart and < NoCaseEnd ? c : Lower[c];
 
+    /// <summary>Each character as written, upper-cased and lower-cased: what a scan that ignores case may meet of it.</summary>
+    public static IEnumerable<char> InEitherCase(IEnumerable<char> chars) =>
+        chars.SelectMany(c => new[] { c, ToUpper(c), ToLower(c) }).Distinct();
+
     private static char[] Table(Func<char, char> map)
     {
         var table = new char[char.MaxValue + 1];

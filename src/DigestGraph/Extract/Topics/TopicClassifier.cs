@@ -34,8 +34,7 @@ public sealed class TopicClassifier
             .ToDictionary(g => g.Key, g => new ThirdCharIndex<TopicCue>(g.ToArray(), x => x.Cue));
         foreach (var key in _cuesByFirstTwo.Keys) _firstTwo.Add(key);
         _oneCharacterCues = cues.Where(x => x.Cue.Length == 1).GroupBy(x => char.ToUpperInvariant(x.Cue.Value[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        _firstChars = new CharSet(cues
-            .SelectMany(x => new[] { x.Cue.Value[0], char.ToUpperInvariant(x.Cue.Value[0]), char.ToLowerInvariant(x.Cue.Value[0]) }));
+        _firstChars = new CharSet(InvariantCase.InEitherCase(cues.Select(x => x.Cue.Value[0])));
         var seconds = _cuesByFirstTwo.Keys.Select(key => (char)key).ToHashSet();
         _secondChars = CharSet.Where(c => seconds.Contains(InvariantCase.ToUpper(c)));
         _oneCharacterChars = CharSet.Where(c => _oneCharacterCues.ContainsKey(InvariantCase.ToUpper(c)));
