@@ -28,8 +28,8 @@ public sealed class EvaluatedOnPattern : IRelationPattern
             var s = c.Sentences[k];
             var occ = c.In(k);
             // "在 VITON-HD 和 Dress Code 数据集上的实验结果表明": a dataset experiments are run on serves as a benchmark.
-            var evaluates = HasType(occ, EntityType.Dataset) && c.HasCue(cues.EvaluationResult, k) && !c.HasCue(cues.TrainedOn, k);
-            var benchmarks = HasType(occ, EntityType.Benchmark) || evaluates ? Benchmarks(occ, evaluates) : [];
+            var evaluates = c.HasTypeIn(k, EntityType.Dataset) && c.HasCue(cues.EvaluationResult, k) && !c.HasCue(cues.TrainedOn, k);
+            var benchmarks = c.HasTypeIn(k, EntityType.Benchmark) || evaluates ? Benchmarks(occ, evaluates) : [];
             if (benchmarks.Count == 0)
             {
                 if (ownBenchmarks == 1) AddRespectively(c, k, occ, cues, ownBenchmark!, found);
@@ -113,13 +113,6 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         2 => o.Entity.Introduced,
         _ => true,
     };
-
-    private static bool HasType(ArraySegment<Occurrence> occ, EntityType type)
-    {
-        foreach (var o in occ)
-            if (o.Entity.Type == type) return true;
-        return false;
-    }
 
     private static (int Start, int End) Clause(string text, int position, Sentence s)
     {

@@ -45,6 +45,14 @@ public sealed class RelationContext
     /// <summary>The occurrences starting in sentence <paramref name="sentence"/>, in text order.</summary>
     public ArraySegment<Occurrence> In(int sentence) => _occurrencesBySentence[sentence];
 
+    /// <summary>Whether a name of <paramref name="type"/> starts in sentence <paramref name="sentence"/>.</summary>
+    public bool HasTypeIn(int sentence, EntityType type)
+    {
+        foreach (var o in In(sentence))
+            if (o.Entity.Type == type) return true;
+        return false;
+    }
+
     /// <summary>The occurrences of models and methods starting in sentence <paramref name="sentence"/>, in text order.</summary>
     public Occurrence[] ModelsAndMethodsIn(int sentence)
     {

@@ -26,7 +26,7 @@ public sealed class TrainedOnPattern : IRelationPattern
         {
             var occ = c.In(k);
             // A training sentence pairs its datasets, or the paper's own ones, with models: without either, its cues need no finding.
-            if (ownDatasets.Count == 0 && !HasDataset(occ) || !c.HasCue(trainedOn, k)) continue;
+            if (ownDatasets.Count == 0 && !c.HasTypeIn(k, EntityType.Dataset) || !c.HasCue(trainedOn, k)) continue;
             var s = c.Sentences[k];
             var datasets = new List<Occurrence>();
             var models = new List<Occurrence>();
@@ -57,13 +57,6 @@ public sealed class TrainedOnPattern : IRelationPattern
             foreach (var d in ownDatasets)
                 found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, c.EvidenceAt(d.FirstPosition)));
         return found;
-    }
-
-    private static bool HasDataset(ArraySegment<Occurrence> occ)
-    {
-        foreach (var o in occ)
-            if (o.Entity.Type == EntityType.Dataset) return true;
-        return false;
     }
 
     /// <summary>The datasets the paper introduces; "RedPajama-V1 … RedPajama-V2 … these datasets": the title's dataset stands for its versions.</summary>
