@@ -7,6 +7,12 @@ internal static class RepoPaths
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>The seeds' gold records (<c>eval/gold/</c>).</summary>
+    public static string Gold => Path.Combine(Root, "eval", "gold");
+
+    /// <summary>The annotated development corpus (<c>eval/dev/</c>).</summary>
+    public static string Dev => Path.Combine(Root, "eval", "dev");
+
     public static string Seed(string prefix) =>
         Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
 

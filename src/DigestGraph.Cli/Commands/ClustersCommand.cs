@@ -21,7 +21,7 @@ public static class ClustersCommand
     {
         var resolution = new Option<double>("--resolution") { Description = "Modularity resolution: higher gives more, smaller clusters", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the community detection; the same seed gives the same clusters", DefaultValueFactory = _ => 42 };
-        var gold = new Option<string?>("--gold") { Description = "Gold annotation directory (*.jsonl with id and primary_topic), e.g. ../shared/eval/gold: report NMI against it" };
+        var gold = new Option<string?>("--gold") { Description = "Gold annotation directory (*.jsonl with id and primary_topic), e.g. eval/gold: report NMI against it" };
         var weighting = new Option<CooccurrenceWeighting>("--entity-weighting") { Description = "Entity co-occurrence weight: Count, AssociationStrength or Jaccard", DefaultValueFactory = _ => CooccurrenceWeighting.Count };
         var command = new Command("clusters", "Find labelled topic clusters of papers and entities; write clusters.md and clusters.json (and into Neo4j with --neo4j)");
         var corpus = new CorpusCommand(command);
