@@ -1,0 +1,51 @@
+using DigestGraph.Extract.Evaluation;
+using DigestGraph.Ingest;
+
+namespace DigestGraph.Extract.Learning;
+
+/// <summary>
+/// Reads the annotated corpus (inputs paired with gold records by <see cref="GoldFiles"/>) into papers with their gold,
+/// in input order. A paper with no gold record, or a gold record with no paper, is an error naming the file and id.
+/// </summary>
+public static class AnnotatedCorpus
+{
+    public static IReadOnlyList<AnnotatedPaper> Load(IReadOnlyList<string> goldDirectories, IEnumerable<string> inputs)
+    {
+        var papers = new List<AnnotatedPaper>();
+        foreach (var (input, goldPath) in GoldFiles.Match(goldDirectories, inputs))
+        {
+            var gold = ExtractionRecordJson.ReadFile(goldPath).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var read = new CorpusReader(strict: true).Read([input]).Papers;
+            var area = AreaOf(input);
+            foreach (var paper in read)
+            {
+                if (!gold.Remove(paper.Id, out var record))
+                    throw new FormatException($"{paper.Source}: paper {paper.Id} has no gold record in {goldPath}");
+                papers.Add(new AnnotatedPaper(paper, record, area, LanguageOf(paper.Abstract)));
+            }
+            if (gold.Count > 0)
+                throw new FormatException($"{goldPath}: gold record {gold.Keys.First()} has no paper in {input}");
+        }
+        return papers;
+    }
+
+    /// <summary>The development corpus names its files <c>AREA-LANG</c>; any other file (the seeds) is its own area.</summary>
+    private static string AreaOf(string input)
+    {
+        var stem = Path.GetFileNameWithoutExtension(input);
+        var dash = stem.LastIndexOf('-');
+        return dash > 0 && stem.Length - dash == 3 ? stem[..dash] : "seeds";
+    }
+
+    /// <summary>An abstract is Chinese when a tenth or more of its letters are CJK ideographs.</summary>
+    private static string LanguageOf(string text)
+    {
+        int letters = 0, cjk = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u4e00' and <= '\u9fff') { cjk++; letters++; }
+            else if (char.IsLetter(c)) letters++;
+        }
+        return letters > 0 && cjk * 10 >= letters ? "zh" : "en";
+    }
+}
