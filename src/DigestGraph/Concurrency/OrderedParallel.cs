@@ -1,4 +1,4 @@
-namespace DigestGraph.Pipeline;
+namespace DigestGraph.Concurrency;
 
 /// <summary>Parallel mapping for stages that stream into each other and must keep their input's order.</summary>
 internal static class OrderedParallel
