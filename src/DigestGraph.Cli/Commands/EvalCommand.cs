@@ -10,7 +10,7 @@ namespace DigestGraph.Cli.Commands;
 /// <summary>
 /// <c>digestgraph eval --gold DIR PATHS... [--misses]</c>: extracts each input file, scores it against the gold file of
 /// the same name stem with the guideline's metrics, and prints a table per file and overall; <c>--misses</c> lists per
-/// paper what was missed or added. Exit codes: 0 scored, 1 no input file has a gold file.
+/// paper what was missed or added. Exit codes: 0 scored, 1 no input file has a gold file, 2 an input path that does not exist.
 /// </summary>
 public static class EvalCommand
 {
@@ -42,6 +42,7 @@ public static class EvalCommand
 
     private static int Run(IExtractor extractor, string goldDirectory, IReadOnlyList<string> paths, bool showMisses, TextWriter stdout, TextWriter stderr)
     {
+        if (CorpusCommand.CheckInput(paths, null, stderr, out _) is { } badInput) return badInput;
         if (!Directory.Exists(goldDirectory))
         {
             stderr.WriteLine($"error: gold directory {goldDirectory} does not exist");
