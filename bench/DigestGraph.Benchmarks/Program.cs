@@ -4,6 +4,7 @@ using DigestGraph.Benchmarks;
 (string Name, string Description, Func<string[], int> Run)[] benchmarks =
 [
     ("extraction", "parse alone vs parse + extract vs full build over a synthetic corpus (entries/s, peak memory)", ExtractionBenchmark.Run),
+    ("arxiv-dump", "CorpusReader over a generated 1-million-line arXiv metadata dump with --categories vs counting its lines (lines/s, peak memory)", ArxivDumpBenchmark.Run),
     ("extraction-micro", "BenchmarkDotNet per-entry timings: parse, extract, quantity recognition", ExtractionMicroBenchmarks.Run),
     ("analysis", "community detection, PageRank and betweenness vs python-igraph and NetworkX", AnalysisBenchmark.Run),
     ("neo4j-write", "graph elements written into Neo4j per second by batch size and concurrent writers, the smallest batch with one writer as baseline", Neo4jWriteBenchmark.Run),

@@ -61,11 +61,7 @@ public sealed class ProgressConsoleTests
     [Fact]
     public async Task A_terminal_gets_live_bars_and_a_summary_table()
     {
-        var screen = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(screen), Ansi = AnsiSupport.Yes, Interactive = InteractionSupport.Yes,
-        });
+        var (screen, console) = Terminal();
 
         var count = await ProgressConsole.RunLiveAsync(progress =>
             Task.FromResult(Enumerable.Range(0, 50).Track(progress, "parse <files>").Count()), console);
