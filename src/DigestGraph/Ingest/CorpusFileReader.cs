@@ -138,24 +138,32 @@ internal sealed class CorpusFileReader(DigestParser digestParser, JsonLinesReade
         }
     }
 
-    /// <summary>JSON Lines when the name says so or the first line is a JSON object; a JSON document when it opens like JSON but is not; else a digest.</summary>
+    /// <summary>
+    /// JSON Lines when the name says so or the first line is a JSON object; a JSON document when a <c>.json</c> file opens
+    /// like JSON but is not JSON Lines; else a digest (which may well open with a <c>[link](...)</c>).
+    /// </summary>
     private static InputFormat Sniff(InputFile file, LineBlock first)
     {
         if (InputFiles.IsJsonLinesName(file.Path)) return InputFormat.JsonLines;
         var bytes = first.Bytes;
         var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
-        if (bytes[start] is not ((byte)'{' or (byte)'[')) return InputFormat.Digest;
         var length = bytes[start..].IndexOf((byte)'\n');
         var firstLine = length < 0 ? bytes[start..] : bytes.Slice(start, length);
+        if (firstLine[0] == (byte)'{' && IsJson(firstLine)) return InputFormat.JsonLines;
+        return InputFiles.IsJsonName(file.Path) && firstLine[0] is (byte)'{' or (byte)'[' ? InputFormat.JsonDocument : InputFormat.Digest;
+    }
+
+    private static bool IsJson(ReadOnlySpan<byte> line)
+    {
         try
         {
-            var reader = new Utf8JsonReader(firstLine);
+            var reader = new Utf8JsonReader(line);
             while (reader.Read()) { }
-            return bytes[start] == (byte)'{' ? InputFormat.JsonLines : InputFormat.JsonDocument;
+            return true;
         }
         catch (JsonException)
         {
-            return InputFormat.JsonDocument;
+            return false;
         }
     }
 

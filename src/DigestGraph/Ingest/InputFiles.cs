@@ -41,6 +41,9 @@ public static class InputFiles
     /// <summary>Whether a file's name says JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, gzipped or not).</summary>
     internal static bool IsJsonLinesName(string file) => Extension(file) is ".jsonl" or ".ndjson";
 
+    /// <summary>Whether a file's name says JSON (<c>.json</c>, gzipped or not).</summary>
+    internal static bool IsJsonName(string file) => Extension(file) == ".json";
+
     /// <summary>Whether a file's name ends in <c>.gz</c>.</summary>
     internal static bool IsGzipName(string file) => file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
 

@@ -157,6 +157,17 @@ public sealed class ArxivDumpReadingTests
         Assert.Single(walked.Papers);
     }
 
+    [Fact]
+    public void A_digest_that_opens_with_a_link_line_is_still_a_digest()
+    {
+        using var dir = new TempDirectory();
+        var digest = dir.Write("digest.md", "[目录](https://example.org/toc)\n\n## Good\n[好](https://arxiv.org/abs/2401.00001)\n\nGood abstract.\n");
+
+        var result = new CorpusReader().Read([digest]);
+
+        Assert.Equal(["2401.00001"], result.Papers.Select(p => p.Id));
+    }
+
     private static byte[] Gzip(string text)
     {
         using var buffer = new MemoryStream();
