@@ -74,7 +74,7 @@ internal static class ExtractionBenchmark
         generationCpu += ProcessorTime();
 
         var creation = Stopwatch.StartNew();
-        var extractor = new FailureRecordingExtractor(RuleBasedExtractor.CreateDefault());
+        var extractor = new FailureRecordingExtractor(Extractors.RuleOnly());
         creation.Stop();
         var threads = Environment.ProcessorCount;
         var (coldStart, coldJit) = WarmUp(files, perFile, extractor);

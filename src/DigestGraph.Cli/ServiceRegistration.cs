@@ -9,7 +9,7 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddDigestGraphStages(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IExtractor>(_ => RuleBasedExtractor.CreateDefault());
+        services.AddSingleton<IExtractor>(_ => Extractors.RuleOnly());
         return services;
     }
 }

@@ -6,7 +6,7 @@ namespace DigestGraph.Tests.Extract;
 /// <summary>Runs the default extractor on a hand-written entry.</summary>
 internal static class ExtractorHarness
 {
-    public static readonly RuleBasedExtractor Extractor = RuleBasedExtractor.CreateDefault();
+    public static readonly IExtractor Extractor = Extractors.RuleOnly();
 
     public static Paper Paper(string title, string abstractText, string? translatedTitle = null, string id = "2401.00001") =>
         new(id, title, translatedTitle, "https://arxiv.org/abs/" + id, abstractText, [], new SourceLocation("test.md", 1));
