@@ -1,4 +1,5 @@
 using System.Text;
+using DigestGraph.Extract.Learning;
 using DigestGraph.Extract.Pipeline;
 using DigestGraph.Extract.Resolution;
 
@@ -87,14 +88,14 @@ public sealed class EntityClassifier
         try
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic) throw new InvalidDataException($"{origin}: not an entity classifier");
+            if (reader.ReadString() != Magic) throw new ExtractionModelException($"{origin}: not an entity classifier");
             if (reader.ReadInt32() is var format && format != FormatVersion)
-                throw new InvalidDataException($"{origin}: entity classifier format {format}, expected {FormatVersion}");
+                throw new ExtractionModelException($"{origin}: entity classifier format {format}, expected {FormatVersion}");
             var layout = reader.ReadInt32();
             var featureCount = reader.ReadInt32();
             var classCount = reader.ReadInt32();
             if (layout != EntityFeatures.LayoutVersion || featureCount != EntityFeatures.Count || classCount != EntityClass.Count)
-                throw new InvalidDataException($"{origin}: entity classifier of feature layout {layout} ({featureCount} features, {classCount} classes), "
+                throw new ExtractionModelException($"{origin}: entity classifier of feature layout {layout} ({featureCount} features, {classCount} classes), "
                     + $"this build reads layout {EntityFeatures.LayoutVersion} ({EntityFeatures.Count}, {EntityClass.Count}); retrain it with `digestgraph train`");
             var biases = ReadFloats(reader, classCount, origin);
             var weights = ReadFloats(reader, featureCount * classCount, origin);
@@ -102,7 +103,7 @@ public sealed class EntityClassifier
         }
         catch (EndOfStreamException)
         {
-            throw new InvalidDataException($"{origin}: the entity classifier is cut short");
+            throw new ExtractionModelException($"{origin}: the entity classifier is cut short");
         }
     }
 
@@ -112,7 +113,7 @@ public sealed class EntityClassifier
         for (var i = 0; i < count; i++)
         {
             values[i] = reader.ReadSingle();
-            if (!float.IsFinite(values[i])) throw new InvalidDataException($"{origin}: the entity classifier holds a value that is not a number");
+            if (!float.IsFinite(values[i])) throw new ExtractionModelException($"{origin}: the entity classifier holds a value that is not a number");
         }
         return values;
     }

@@ -28,7 +28,7 @@ public static class EntityClassifierTrainer
             {
                 if (labels[i] is not { } label) continue;
                 EntityFeatures.Compute(document, document.Entities[i], english, features);
-                examples.Add(new Example { Label = (uint)label + 1, Features = Sparse(features) });
+                examples.Add(new Example { Label = (uint)label, Features = Sparse(features) });
             }
         }
 
@@ -37,8 +37,9 @@ public static class EntityClassifierTrainer
         var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             NumberOfThreads = 1,
-            L1Regularization = 0.05f,
-            L2Regularization = 0.5f,
+            // Chosen by cross-validation among L1 {0, 0.05, 0.3} × L2 {0.1, 0.5, 2} (README, "Extraction").
+            L1Regularization = 0.3f,
+            L2Regularization = 2f,
             OptimizationTolerance = 1e-6f,
             MaximumNumberOfIterations = 400,
             Quiet = true,

@@ -32,9 +32,11 @@ public static class EntityFeatures
     private const int SuffixBuckets = 128;
     private const int Suffix = After + ContextBuckets;
     private const int EnglishRuleType = Suffix + SuffixBuckets;
+    private const int EnglishFlags = EnglishRuleType + TypeCount;
+    private const int EnglishSource = EnglishFlags + FlagCount;
 
     /// <summary>The length of the feature vector; a model of another layout is refused on load.</summary>
-    public const int Count = EnglishRuleType + TypeCount;
+    public const int Count = EnglishSource + SourceCount;
 
     /// <summary>A number that changes whenever the layout above does (bump it with any change to what the features mean).</summary>
     public const int LayoutVersion = 1;
@@ -58,7 +60,11 @@ public static class EntityFeatures
         features.Add((RuleType + rule, 1));
         features.Add((Source + source, 1));
         features.Add((RuleTypeBySource + rule * SourceCount + source, 1));
-        if (englishText) features.Add((EnglishRuleType + rule, 1));
+        if (englishText)
+        {
+            features.Add((EnglishRuleType + rule, 1));
+            features.Add((EnglishSource + source, 1));
+        }
 
         var votes = draft.TypeVotes;
         Span<int> voteCounts = stackalloc int[TypeCount];
@@ -100,6 +106,13 @@ public static class EntityFeatures
         NameShape(draft.Name, text, features);
         Position(document, draft, features);
         Context(text, occurrences, features);
+        // English and Chinese digests name things differently: every flag also gets a weight of its own for English.
+        if (englishText)
+        {
+            var n = features.Count;
+            for (var k = 0; k < n; k++)
+                if (features[k].Index is >= Flags and < Flags + FlagCount) features.Add((EnglishFlags + features[k].Index - Flags, features[k].Value));
+        }
     }
 
     private static void NameShape(string name, string text, List<(int, float)> features)

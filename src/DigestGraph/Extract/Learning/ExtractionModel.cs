@@ -49,7 +49,7 @@ public sealed class ExtractionModel(EntityClassifier entities)
     /// <summary>Reads a model file; a missing, unreadable or corrupt file is an error naming it.</summary>
     public static ExtractionModel Load(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"model file {path} does not exist", path);
+        if (!File.Exists(path)) throw new ExtractionModelException($"model file {path} does not exist");
         using var stream = File.OpenRead(path);
         return Load(stream, path);
     }
@@ -60,23 +60,23 @@ public sealed class ExtractionModel(EntityClassifier entities)
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            var entry = zip.GetEntry(EntitiesEntry) ?? throw new InvalidDataException($"model file {origin} has no '{EntitiesEntry}' part");
+            var entry = zip.GetEntry(EntitiesEntry) ?? throw new ExtractionModelException($"model file {origin} has no '{EntitiesEntry}' part");
             // Read whole so that a cut or corrupt part fails here, naming the file, not later in a stage.
             using var part = new MemoryStream();
             using (var compressed = entry.Open()) compressed.CopyTo(part);
             part.Position = 0;
             return new ExtractionModel(EntityClassifier.Load(part, $"model file {origin}, part '{EntitiesEntry}'"));
         }
-        catch (InvalidDataException e) when (!e.Message.Contains(origin, StringComparison.Ordinal))
+        catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"model file {origin} is not a readable model ({e.Message})", e);
+            throw new ExtractionModelException($"model file {origin} is not a readable model ({e.Message})", e);
         }
     }
 
     private static ExtractionModel LoadShipped()
     {
         using var stream = EmbeddedData.Assembly.GetManifestResourceStream(EmbeddedData.ResourceName(ShippedResource))
-            ?? throw new FileNotFoundException($"model file {ShippedPath} was not embedded in the build; run `digestgraph train` to make it");
+            ?? throw new ExtractionModelException($"model file {ShippedPath} was not embedded in the build; run `digestgraph train` to make it");
         return Load(stream, ShippedPath);
     }
 }
