@@ -26,9 +26,8 @@ public static class EntityClassifierTrainer
             var labels = EntityLabels.Of(document.Entities, paper.Gold, dontCare);
             for (var i = 0; i < labels.Length; i++)
             {
-                if (labels[i] is not { } label) continue;
                 EntityFeatures.Compute(document, document.Entities[i], english, features);
-                examples.Add(new Example { Label = (uint)label, Features = Sparse(features) });
+                examples.Add(new Example { Label = (uint)labels[i], Features = Sparse(features) });
             }
         }
 
