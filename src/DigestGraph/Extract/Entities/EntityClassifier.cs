@@ -2,6 +2,7 @@ using System.Text;
 using DigestGraph.Extract.Learning;
 using DigestGraph.Extract.Pipeline;
 using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Entities;
 
@@ -46,7 +47,7 @@ public sealed class EntityClassifier
     /// <summary>Drops the candidates judged not to be entities and types the others.</summary>
     public void Decide(PaperDocument document)
     {
-        var english = IsEnglish(document.Text);
+        var english = !TextLanguage.IsChinese(document.Text);
         var features = new List<(int, float)>(64);
         document.Entities.RemoveAll(draft =>
         {
@@ -58,17 +59,6 @@ public sealed class EntityClassifier
         });
     }
 
-    /// <summary>An abstract is read as English when under a tenth of its letters are CJK.</summary>
-    public static bool IsEnglish(string text)
-    {
-        int letters = 0, cjk = 0;
-        foreach (var c in text)
-        {
-            if (c is >= '\u4e00' and <= '\u9fff') { cjk++; letters++; }
-            else if (char.IsLetter(c)) letters++;
-        }
-        return cjk * 10 < letters;
-    }
 
     public void Save(Stream stream)
     {

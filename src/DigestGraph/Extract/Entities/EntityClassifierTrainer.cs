@@ -1,6 +1,7 @@
 using DigestGraph.Extract.Evaluation;
 using DigestGraph.Extract.Learning;
 using DigestGraph.Extract.Pipeline;
+using DigestGraph.Extract.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -22,7 +23,7 @@ public static class EntityClassifierTrainer
         foreach (var paper in papers)
         {
             var document = candidates.Run(paper.Paper);
-            var english = EntityClassifier.IsEnglish(document.Text);
+            var english = !TextLanguage.IsChinese(document.Text);
             var labels = EntityLabels.Of(document.Entities, paper.Gold, dontCare);
             for (var i = 0; i < labels.Length; i++)
             {

@@ -1,7 +1,6 @@
 using DigestGraph.Extract.Pipeline;
 using DigestGraph.Extract.Resolution;
 using DigestGraph.Extract.Text;
-using DigestGraph.Extract.Typing;
 
 namespace DigestGraph.Extract.Entities;
 
@@ -85,8 +84,8 @@ public static class EntityFeatures
             foreach (var t in known.Types) features.Add((LexiconTypes + (int)t, 1));
             if (known.Types.Contains(draft.Type)) Add(features, Flag.RuleMatchesLexicon);
         }
-        var strong = FirstShape(draft.Surfaces, NameShapeTyper.Strong);
-        var weak = FirstShape(draft.Surfaces, NameShapeTyper.Weak);
+        var strong = draft.StrongShape;
+        var weak = draft.WeakShape;
         if (strong is { } s) features.Add((StrongShape + (int)s, 1));
         if (weak is { } w) features.Add((WeakShape + (int)w, 1));
         if (draft.Known is null && strong is null && weak is null) Add(features, Flag.NotKnownNotShaped);
@@ -229,13 +228,6 @@ public static class EntityFeatures
     }
 
     private static void Add(List<(int, float)> features, Flag flag) => features.Add((Flags + (int)flag, 1));
-
-    private static EntityType? FirstShape(List<string> surfaces, Func<string, EntityType?> shape)
-    {
-        foreach (var surface in surfaces)
-            if (shape(surface) is { } type) return type;
-        return null;
-    }
 
     /// <summary>FNV-1a over the lower-cased characters, salted: stable across runs and platforms (string.GetHashCode is not).</summary>
     private static uint Hash(ReadOnlySpan<char> s, uint salt)

@@ -18,6 +18,8 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         foreach (var d in drafts)
         {
             var votes = Votes(text, d, drafts);
+            d.StrongShape = FirstShape(d.Surfaces, NameShapeTyper.Strong);
+            d.WeakShape = FirstShape(d.Surfaces, NameShapeTyper.Weak);
             var (type, source) = Decide(d, votes);
             d.Type = type;
             d.TypeVotes = votes;
@@ -60,12 +62,12 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
             if (known.Types.Count == 1) return (known.Type, TypeSource.Lexicon);
             return (MostFrequent(votes, hints, known.Types) ?? known.Type, TypeSource.LexiconByContext);
         }
-        var strong = FirstShape(d.Surfaces, NameShapeTyper.Strong);
+        var strong = d.StrongShape;
         if (strong is EntityType.Benchmark or EntityType.Model) return (strong.Value, TypeSource.StrongShape);
         if (MostFrequent(votes, hints, null) is { } voted) return (voted, TypeSource.Context);
         if (strong is { } s) return (s, TypeSource.StrongShape);
         if (FamilyType(d) is { } family) return (family, TypeSource.Family);
-        var weak = FirstShape(d.Surfaces, NameShapeTyper.Weak);
+        var weak = d.WeakShape;
         return weak is { } w ? (w, TypeSource.WeakShape) : (EntityType.Method, TypeSource.Fallback);
     }
 
