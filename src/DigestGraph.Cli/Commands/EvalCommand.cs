@@ -62,16 +62,7 @@ public static class EvalCommand
 
     private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, int k, int seed, bool rulesOnly, TextWriter stdout, TextWriter stderr)
     {
-        IReadOnlyList<AnnotatedPaper> corpus;
-        try
-        {
-            corpus = AnnotatedCorpus.Load(goldDirectories, GoldFiles.Expand(paths).ToArray());
-        }
-        catch (FormatException e)
-        {
-            stderr.WriteLine($"error: {e.Message}");
-            return ExitNoGold;
-        }
+        if (AnnotatedInput.Load(goldDirectories, paths, stderr) is not { } corpus) return ExitNoGold;
         if (corpus.Count < k)
         {
             stderr.WriteLine($"error: {corpus.Count} annotated papers, fewer than the {k} folds");

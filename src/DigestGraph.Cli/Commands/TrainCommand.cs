@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DigestGraph.Extract.Evaluation;
 using DigestGraph.Extract.Learning;
 
 namespace DigestGraph.Cli.Commands;
@@ -36,26 +35,7 @@ public static class TrainCommand
 
     private static int Run(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> inputs, string output, int seed, TextWriter stdout, TextWriter stderr)
     {
-        if (goldDirectories.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
-        {
-            stderr.WriteLine($"error: gold directory {missing} does not exist");
-            return ExitNoCorpus;
-        }
-        IReadOnlyList<AnnotatedPaper> corpus;
-        try
-        {
-            corpus = AnnotatedCorpus.Load(goldDirectories, GoldFiles.Expand(inputs).ToArray());
-        }
-        catch (FormatException e)
-        {
-            stderr.WriteLine($"error: {e.Message}");
-            return ExitNoCorpus;
-        }
-        if (corpus.Count == 0)
-        {
-            stderr.WriteLine("error: no input file has a gold file");
-            return ExitNoCorpus;
-        }
+        if (AnnotatedInput.Load(goldDirectories, inputs, stderr) is not { } corpus) return ExitNoCorpus;
         stderr.WriteLine($"training on {corpus.Count} annotated papers (seed {seed})");
         var model = ExtractionModelTrainer.Train(corpus, seed);
         var directory = Path.GetDirectoryName(Path.GetFullPath(output))!;
