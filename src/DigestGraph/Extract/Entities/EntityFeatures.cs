@@ -24,7 +24,7 @@ public static class EntityFeatures
     private const int StrongShape = LexiconTypes + TypeCount;
     private const int WeakShape = StrongShape + TypeCount;
     private const int Flags = WeakShape + TypeCount;
-    private const int FlagCount = 48;
+    private const int FlagCount = (int)Flag.HasLatin + 1; // HasLatin is the last flag
     private const int ContextBuckets = 512;
     private const int Before = Flags + FlagCount;
     private const int After = Before + ContextBuckets;
