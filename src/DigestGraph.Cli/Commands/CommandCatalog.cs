@@ -10,6 +10,7 @@ public static class CommandCatalog
         BuildCommand.Create(),
         ExtractCommand.Create(),
         EvalCommand.Create(),
+        TrainCommand.Create(),
         ClustersCommand.Create(),
         ReportCommand.Create(),
         QueryCommand.Create(),
