@@ -13,6 +13,7 @@ public static class CommandCatalog
         ClustersCommand.Create(),
         ReportCommand.Create(),
         QueryCommand.Create(),
+        AskCommand.Create(),
         ExportCommand.Create(),
     ];
 }
