@@ -9,9 +9,13 @@ MATCH (a:Entity)
 WHERE toLower(a.name) = toLower($from)
 MATCH (b:Entity)
 WHERE toLower(b.name) = toLower($to)
-MATCH path = allShortestPaths((a)-[:MENTIONS|OUTPERFORMS|EVALUATED_ON|BASED_ON|TRAINED_ON|DEVELOPED_BY|USES|VARIANT_OF*..8]-(b))
-RETURN [n IN nodes(path) | coalesce(n.name, n.id)] AS steps,
-       [r IN relationships(path) | type(r)] AS via,
-       length(path) AS hops
-ORDER BY hops, steps, via
+// The allowed types are a predicate on every relationship rather than a type list in the pattern, which Neo4j 3.1
+// cannot run on Java 17; the search applies it as it goes.
+MATCH path = allShortestPaths((a)-[*..8]-(b))
+WHERE all(r IN relationships(path)
+          WHERE type(r) IN ['MENTIONS', 'OUTPERFORMS', 'EVALUATED_ON', 'BASED_ON', 'TRAINED_ON', 'DEVELOPED_BY', 'USES', 'VARIANT_OF'])
+WITH [n IN nodes(path) | coalesce(n.name, n.id)] AS steps, [r IN relationships(path) | type(r)] AS via, length(path) AS hops
+RETURN steps, via, hops
+// Neo4j 3.1 cannot order by a list: a list is ordered by its items joined, each ended by a character below any other.
+ORDER BY hops, reduce(s = '', n IN steps | s + n + '\u0001'), reduce(s = '', t IN via | s + t + '\u0001')
 LIMIT $k
