@@ -6,6 +6,7 @@ using DigestGraph.Benchmarks;
     ("extraction", "parse alone vs parse + extract vs full build over a synthetic corpus (entries/s, peak memory)", ExtractionBenchmark.Run),
     ("extraction-micro", "BenchmarkDotNet per-entry timings: parse, extract, quantity recognition", ExtractionMicroBenchmarks.Run),
     ("analysis", "community detection, PageRank and betweenness vs python-igraph and NetworkX", AnalysisBenchmark.Run),
+    ("ask", "every ask question on a synthetic graph.json (load, first and warm answers) next to the same Cypher in Neo4j 3.1.1", AskBenchmark.Run),
     ("neo4j-write", "graph elements written into Neo4j per second by batch size and concurrent writers, the smallest batch with one writer as baseline", Neo4jWriteBenchmark.Run),
 ];
 

@@ -1,4 +1,5 @@
 using DigestGraph.Export;
+using DigestGraph.Extract;
 using QuikGraph;
 
 namespace DigestGraph.Graph;
@@ -39,7 +40,15 @@ public sealed class KnowledgeGraphView
         var secondary = new KnowledgeEdgeTag(EdgeKind.About);
         foreach (var link in topicLinks)
             Graph.AddEdge(new TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>(_papers[link.PaperId], _topics[link.Topic], link.Primary ? primary : secondary));
-        foreach (var r in ExportRows.Relations(source))
+        // One relation per type, source, target and paper, as Neo4j holds them: of several sentences, the first in order.
+        var relations = new Dictionary<(RelationType, string, string, string), RelationEdge>();
+        foreach (var r in source.Relations)
+        {
+            if (!_entities.ContainsKey(r.SourceKey) || !_entities.ContainsKey(r.TargetKey)) continue;
+            var key = (r.Type, r.SourceKey, r.TargetKey, r.PaperId);
+            if (!relations.TryGetValue(key, out var kept) || string.CompareOrdinal(r.Evidence, kept.Evidence) < 0) relations[key] = r;
+        }
+        foreach (var r in relations.Values)
             Graph.AddEdge(new TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>(_entities[r.SourceKey], _entities[r.TargetKey], new KnowledgeEdgeTag(EdgeKind.Relation, r)));
     }
 

@@ -79,13 +79,18 @@ public sealed class KShortestPaths(KnowledgeGraphView view)
     }
 
     /// <summary>
-    /// Every path of at most <paramref name="bound"/> hops lies in the two balls (radii summing to at least the bound):
-    /// Yen runs on the graph they induce, one edge each way per pair of neighbours, and each of its vertex paths
+    /// Every path of at most <paramref name="bound"/> hops lies in the two balls (radii summing to at least the bound),
+    /// on vertices no farther than the bound from both ends: Yen runs on the graph those vertices induce, one edge each way per pair of neighbours, and each of its vertex paths
     /// becomes one path per choice of the relations between its neighbours.
     /// </summary>
     private List<GraphPath> PathsWithin(Ball a, Ball b, KnowledgeVertex from, KnowledgeVertex to, int bound, int enumerate)
     {
-        var inside = a.Distance.Keys.Concat(b.Distance.Keys).ToHashSet();
+        // A vertex outside the other ball is at least one level beyond it from the other end.
+        var inside = a.Distance.Where(kv => kv.Value + AtLeast(b, kv.Key) <= bound)
+            .Concat(b.Distance.Where(kv => kv.Value + AtLeast(a, kv.Key) <= bound))
+            .Select(kv => kv.Key)
+            .ToHashSet();
+        if (!inside.Contains(from) || !inside.Contains(to)) return [];
         var sub = new AdjacencyGraph<KnowledgeVertex, EquatableTaggedEdge<KnowledgeVertex, double>>(allowParallelEdges: false);
         sub.AddVertexRange(inside);
         var between = new Dictionary<(KnowledgeVertex, KnowledgeVertex), List<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>>>();
@@ -119,6 +124,10 @@ public sealed class KShortestPaths(KnowledgeGraphView view)
         }
         return paths;
     }
+
+    /// <summary>The distance from the ball's root to the vertex, or the least it can be when the ball does not reach it.</summary>
+    private static int AtLeast(Ball ball, KnowledgeVertex vertex) =>
+        ball.Distance.TryGetValue(vertex, out var d) ? d : ball.Radius + 1;
 
     private static IEnumerable<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>[]> Choices(
         List<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>>[] options, int at, TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>[] chosen)
