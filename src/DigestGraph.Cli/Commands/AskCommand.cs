@@ -54,6 +54,7 @@ public static class AskCommand
             if (graphFile is not null && paths.Length > 0) throw new AskArgumentException("give --graph or digests, not both");
             saved = QuestionCatalog.Find(question);
             named = parameters.Select(CypherParameterValue.ParseAssignment).ToDictionary(p => p.Name, p => p.Value);
+            // Checked before a large graph is loaded, so that a typo fails at once.
             _ = new QuestionArguments(saved.Query, positional, named);
         }
         catch (Exception e) when (e is AskArgumentException or FormatException)
@@ -96,11 +97,5 @@ public static class AskCommand
 
     /// <summary>One line per question: its name, its arguments with their defaults, and its Cypher file.</summary>
     private static string QuestionList() => string.Concat(QuestionCatalog.Questions.Select(q =>
-        $"  {q.Name} {string.Join(' ', q.Query.Parameters.Select(p => $"[{p}={Show(q.Query.Defaults[p])}]"))}  ({q.File})\n"));
-
-    private static string Show(object? value) => value switch
-    {
-        null => "null",
-        _ => value.ToString()!,
-    };
+        $"  {q.Name} {string.Join(' ', q.Query.Parameters.Select(p => $"[{p}={q.Query.Defaults[p] ?? "null"}]"))}  ({q.File})\n"));
 }

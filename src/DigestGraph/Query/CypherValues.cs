@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace DigestGraph.Query;
 
@@ -7,7 +6,7 @@ namespace DigestGraph.Query;
 /// What the saved Cypher queries compute with Neo4j's own functions, computed alike: <c>toFloat</c>, <c>round</c>,
 /// the arXiv month of a new-style id, and the order of <c>ORDER BY</c> (strings by UTF-16 code unit, nulls last).
 /// </summary>
-public static partial class CypherValues
+public static class CypherValues
 {
     /// <summary>Neo4j orders strings as Java compares them (UTF-16 code units) and puts nulls after every value.</summary>
     public static readonly IComparer<string?> Order = Comparer<string?>.Create((a, b) =>
@@ -31,10 +30,10 @@ public static partial class CypherValues
     /// <summary><c>round(x)</c>: half away from zero for positives, as Java's <c>Math.round</c>.</summary>
     public static double Round(double value) => Math.Floor(value + 0.5);
 
-    /// <summary>The arXiv month (<c>2403.01234</c> → <c>2024-03</c>) of an id Neo4j's <c>=~ '[0-9]{4}[.][0-9]+.*'</c> accepts; else null.</summary>
+    /// <summary>The arXiv month (<c>2403.01234</c> → <c>2024-03</c>) of an id Neo4j's <c>=~ '[0-9]{4}[.][0-9]+.*'</c> accepts (ids hold no line break); else null.</summary>
     public static string? Month(string paperId) =>
-        NewStyleId().IsMatch(paperId) ? $"20{paperId[..2]}-{paperId[2..4]}" : null;
-
-    [GeneratedRegex(@"^[0-9]{4}[.][0-9]+.*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NewStyleId();
+        paperId.Length >= 6 && char.IsAsciiDigit(paperId[0]) && char.IsAsciiDigit(paperId[1]) && char.IsAsciiDigit(paperId[2])
+        && char.IsAsciiDigit(paperId[3]) && paperId[4] == '.' && char.IsAsciiDigit(paperId[5])
+            ? string.Concat("20", paperId.AsSpan(0, 2), "-", paperId.AsSpan(2, 2))
+            : null;
 }

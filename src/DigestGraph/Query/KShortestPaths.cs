@@ -7,7 +7,7 @@ namespace DigestGraph.Query;
 /// <summary>
 /// The k shortest paths between two vertices through relations and mentions, either way along an edge, with at most
 /// <see cref="MaxHops"/> hops; paths of equal length in the order of their steps' names, then their edges' types and
-/// papers. QuikGraph's Yen algorithm finds them on the part of the graph such paths can use (the vertices near either
+/// papers (exactly so while the paths tied with the k-th number fewer than 32 more than k; beyond, in Yen's order). QuikGraph's Yen algorithm finds them on the part of the graph such paths can use (the vertices near either
 /// end), so a query on a large graph does not walk all of it; two relations between the same two vertices make two paths.
 /// </summary>
 public sealed class KShortestPaths(KnowledgeGraphView view)
