@@ -14,6 +14,7 @@ public static class CommandCatalog
         ClustersCommand.Create(),
         ReportCommand.Create(),
         QueryCommand.Create(),
+        AskCommand.Create(),
         ExportCommand.Create(),
     ];
 }
