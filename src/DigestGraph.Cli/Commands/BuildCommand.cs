@@ -60,9 +60,7 @@ public static class BuildCommand
     private static async Task<Built> AnalyseAndWriteAsync(KnowledgeGraph graph, string outputDirectory, Neo4jSettings? settings,
         IProgress<StageProgress> progress, CancellationToken ct)
     {
-        progress.Report(new StageProgress("analyse", 0, null));
-        var analysis = ClusterAnalysis.Run(graph);
-        progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
+        var analysis = ClusterAnalysis.Run(graph, progress: progress);
 
         progress.Report(new StageProgress("write", 0, null));
         var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);

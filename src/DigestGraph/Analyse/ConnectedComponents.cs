@@ -1,35 +1,15 @@
+using QuikGraph;
+using QuikGraph.Algorithms.ConnectedComponents;
+
 namespace DigestGraph.Analyse;
 
-/// <summary>Connected components (weakly connected for a directed graph), numbered in order of their smallest node.</summary>
+/// <summary>Connected components of an undirected QuikGraph graph (QuikGraph's algorithm), numbered in order of their first node in <c>nodeOrder</c>.</summary>
 public static class ConnectedComponents
 {
-    public static Partition Compute(AnalysisGraph graph)
+    public static Partition Compute<TEdge>(IUndirectedGraph<string, TEdge> graph, IReadOnlyList<string> nodeOrder) where TEdge : IEdge<string>
     {
-        var n = graph.NodeCount;
-        var incoming = graph.Reverse();
-        var label = new int[n];
-        Array.Fill(label, -1);
-        var stack = new Stack<int>();
-        var count = 0;
-        for (var start = 0; start < n; start++)
-        {
-            if (label[start] >= 0) continue;
-            label[start] = count;
-            stack.Push(start);
-            while (stack.TryPop(out var v))
-            {
-                foreach (var w in graph.Neighbours(v)) Visit(w);
-                if (graph.IsDirected) foreach (var w in incoming.Neighbours(v)) Visit(w);
-            }
-            count++;
-        }
-        return new Partition(label);
-
-        void Visit(int w)
-        {
-            if (label[w] >= 0) return;
-            label[w] = count;
-            stack.Push(w);
-        }
+        var algorithm = new ConnectedComponentsAlgorithm<string, TEdge>(graph);
+        algorithm.Compute();
+        return new Partition(nodeOrder.Select(id => algorithm.Components[id]).ToArray());
     }
 }
