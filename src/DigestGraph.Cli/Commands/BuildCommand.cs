@@ -63,7 +63,7 @@ public static class BuildCommand
         var analysis = ClusterAnalysis.Run(graph, progress: progress);
 
         progress.Report(new StageProgress("write", 0, null));
-        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);
+        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph), progress)]);
         var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).ToArray();
         var written = StagedFileWriter.WriteAll(outputDirectory, files);
         progress.Report(StageProgress.Finished("write", written.Count));

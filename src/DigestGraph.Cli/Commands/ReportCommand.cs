@@ -24,9 +24,7 @@ public static class ReportCommand
                 (graph, progress, _) =>
                 {
                     var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph, progress: progress), graph);
-                    progress.Report(new StageProgress("report", 0, graph.Papers.Count));
-                    HtmlReportWriter.Write(graph, analysis, path);
-                    progress.Report(StageProgress.Finished("report", graph.Papers.Count));
+                    HtmlReportWriter.Write(graph, analysis, path, progress);
                     return Task.FromResult(path);
                 },
                 (_, written) =>

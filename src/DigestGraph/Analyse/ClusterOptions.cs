@@ -15,8 +15,8 @@ public sealed record ClusterOptions
     public int ExactBetweennessLimit { get; init; } = 5000;
     public int BetweennessSampleSize { get; init; } = 1000;
     /// <summary>Edge visits sampled betweenness may spend in all (sources × (nodes + adjacency entries)).</summary>
-    public long BetweennessWork { get; init; } = 200_000_000;
-    public int MinBetweennessSources { get; init; } = 64;
+    public long BetweennessWork { get; init; } = 50_000_000;
+    public int MinBetweennessSources { get; init; } = 32;
     /// <summary>How sparse the paper and entity projections are kept.</summary>
     public ProjectionOptions Projection { get; init; } = new();
     public PageRankOptions PageRank { get; init; } = new();

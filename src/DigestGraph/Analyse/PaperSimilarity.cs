@@ -51,7 +51,7 @@ public static class PaperSimilarity
                         foreach (var q in Window(byRank[e], rank, p, options.CandidateCap))
                             if (q != p) scratch.Add(q, idf[e] * idf[e]);
                     }
-                    nearest[p] = scratch.TakeNearest(p, norm);
+                    nearest[p] = scratch.TakeNearest(p, norm, rank);
                 }
                 progress?.Report(new StageProgress(stage, Interlocked.Add(ref done, end - chunk * ProgressEvery), n));
                 return scratch;
