@@ -71,9 +71,7 @@ public static class BuildCommand
         if (settings is null) return new Built(analysis, written, null, null);
         using var store = new Neo4jGraphStore(settings);
         var summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
-        progress.Report(new StageProgress("neo4j analysis", 0, null));
-        var stored = await store.AnalyseAsync(analysis.Options, ct);
-        progress.Report(StageProgress.Finished("neo4j analysis", stored?.Papers.Count ?? 0));
+        var stored = await store.AnalyseAsync(analysis.Options, ct, progress);
         return new Built(analysis, written, summary, stored);
     }
 

@@ -43,8 +43,7 @@ internal sealed class ClusterRun(TextWriter stdout, ClusterOptions options, IRea
 
     private async Task<Clustered?> AnalyseStoredAsync(Neo4jGraphStore store, IProgress<StageProgress> progress, CancellationToken ct)
     {
-        progress.Report(new StageProgress("analyse", 0, null));
-        var result = await store.AnalyseAsync(options, ct);
+        var result = await store.AnalyseAsync(options, ct, progress);
         return result is null ? null : Finish(result, progress);
     }
 
