@@ -275,7 +275,7 @@ internal static class ExtractionBenchmark
     }
 
     /// <summary>The machine is shared: a high load average explains wall times far above CPU times.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static void Require(bool condition, string message)

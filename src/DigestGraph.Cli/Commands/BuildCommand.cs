@@ -60,12 +60,10 @@ public static class BuildCommand
     private static async Task<Built> AnalyseAndWriteAsync(KnowledgeGraph graph, string outputDirectory, Neo4jSettings? settings,
         IProgress<StageProgress> progress, CancellationToken ct)
     {
-        progress.Report(new StageProgress("analyse", 0, null));
-        var analysis = ClusterAnalysis.Run(graph);
-        progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
+        var analysis = ClusterAnalysis.Run(graph, progress: progress);
 
         progress.Report(new StageProgress("write", 0, null));
-        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);
+        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph), progress)]);
         var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).ToArray();
         var written = StagedFileWriter.WriteAll(outputDirectory, files);
         progress.Report(StageProgress.Finished("write", written.Count));
@@ -73,9 +71,7 @@ public static class BuildCommand
         if (settings is null) return new Built(analysis, written, null, null);
         using var store = new Neo4jGraphStore(settings);
         var summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
-        progress.Report(new StageProgress("neo4j analysis", 0, null));
-        var stored = await store.AnalyseAsync(analysis.Options, ct);
-        progress.Report(StageProgress.Finished("neo4j analysis", stored?.Papers.Count ?? 0));
+        var stored = await store.AnalyseAsync(analysis.Options, ct, progress);
         return new Built(analysis, written, summary, stored);
     }
 

@@ -18,11 +18,7 @@ internal sealed class ClusterRun(TextWriter stdout, ClusterOptions options, IRea
 
     public Task<int> FromFilesAsync(CorpusCommand corpus, ParseResult parseResult, IServiceProvider services, CancellationToken ct) =>
         corpus.RunAsync(parseResult, services,
-            (graph, progress, _) =>
-            {
-                progress.Report(new StageProgress("analyse", 0, null));
-                return Task.FromResult(Finish(ClusterAnalysis.Run(graph, options), progress));
-            },
+            (graph, progress, _) => Task.FromResult(Finish(ClusterAnalysis.Run(graph, options, progress), progress)),
             (_, clustered) => Report(clustered, intoNeo4j: false),
             ct);
 
@@ -47,8 +43,7 @@ internal sealed class ClusterRun(TextWriter stdout, ClusterOptions options, IRea
 
     private async Task<Clustered?> AnalyseStoredAsync(Neo4jGraphStore store, IProgress<StageProgress> progress, CancellationToken ct)
     {
-        progress.Report(new StageProgress("analyse", 0, null));
-        var result = await store.AnalyseAsync(options, ct);
+        var result = await store.AnalyseAsync(options, ct, progress);
         return result is null ? null : Finish(result, progress);
     }
 

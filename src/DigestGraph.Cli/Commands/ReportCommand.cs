@@ -23,12 +23,8 @@ public static class ReportCommand
             return await corpus.RunAsync(parseResult, host.Services,
                 (graph, progress, _) =>
                 {
-                    progress.Report(new StageProgress("analyse", 0, null));
-                    var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
-                    progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
-                    progress.Report(new StageProgress("report", 0, graph.Papers.Count));
-                    HtmlReportWriter.Write(graph, analysis, path);
-                    progress.Report(StageProgress.Finished("report", graph.Papers.Count));
+                    var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph, progress: progress), graph);
+                    HtmlReportWriter.Write(graph, analysis, path, progress);
                     return Task.FromResult(path);
                 },
                 (_, written) =>

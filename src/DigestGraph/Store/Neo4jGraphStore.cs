@@ -1,5 +1,6 @@
 using DigestGraph.Analyse;
 using DigestGraph.Graph;
+using DigestGraph.Progress;
 
 namespace DigestGraph.Store;
 
@@ -27,13 +28,14 @@ public sealed class Neo4jGraphStore(Neo4jSettings settings) : IDisposable
     /// Analyses the stored graph and replaces the previous analysis in the database with this one (clusters,
     /// IN_CLUSTER, pagerank, betweenness, community). Null when the database holds no paper: nothing to analyse.
     /// </summary>
-    public async Task<ClusterAnalysisResult?> AnalyseAsync(ClusterOptions? options = null, CancellationToken ct = default)
+    /// <remarks><paramref name="progress"/> hears the analysis's stages and the write-back ("neo4j analysis").</remarks>
+    public async Task<ClusterAnalysisResult?> AnalyseAsync(ClusterOptions? options = null, CancellationToken ct = default, IProgress<StageProgress>? progress = null)
     {
         await EnsureSchemaAsync(ct).ConfigureAwait(false);
         var graph = await ReadAsync(ct).ConfigureAwait(false);
         if (graph.Papers.Count == 0) return null;
-        var result = ClusterAnalysis.Run(graph, options);
-        await new Neo4jAnalysisWriter(_client).WriteAsync(result, ct).ConfigureAwait(false);
+        var result = ClusterAnalysis.Run(graph, options, progress);
+        await new Neo4jAnalysisWriter(_client).WriteAsync(result, ct, progress).ConfigureAwait(false);
         return result;
     }
 
