@@ -89,7 +89,7 @@ internal static class BuildBenchmark
         using var memory = MemoryMeter.Start();
         var stages = new PipelineStageClock();
         var clock = Stopwatch.StartNew();
-        var pipeline = GraphPipeline.Run([corpus], strict: false, RuleBasedExtractor.CreateDefault(), stages);
+        var pipeline = GraphPipeline.Run([corpus], strict: false, Extractors.Default(), stages);
         var graph = pipeline.Graph;
         var front = clock.Elapsed;
         var analysis = ClusterAnalysis.Run(graph, progress: stages);
