@@ -62,11 +62,9 @@ public static class BuildCommand
     {
         var analysis = ClusterAnalysis.Run(graph, progress: progress);
 
-        progress.Report(new StageProgress("write", 0, null));
         var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph), progress)]);
         var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).ToArray();
-        var written = StagedFileWriter.WriteAll(outputDirectory, files);
-        progress.Report(StageProgress.Finished("write", written.Count));
+        var written = StagedFileWriter.WriteAll(outputDirectory, files, progress);
 
         if (settings is null) return new Built(analysis, written, null, null);
         using var store = new Neo4jGraphStore(settings);

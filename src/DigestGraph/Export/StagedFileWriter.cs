@@ -1,3 +1,5 @@
+using DigestGraph.Progress;
+
 namespace DigestGraph.Export;
 
 /// <summary>One file of a staged set: its name in the output directory and how to write its content.</summary>
@@ -9,14 +11,20 @@ public sealed record StagedFile(string FileName, Action<Stream> Write);
 /// </summary>
 public static class StagedFileWriter
 {
-    /// <summary>Writes the files (directory created if missing); returns their full paths, in order.</summary>
-    public static IReadOnlyList<string> WriteAll(string directory, IEnumerable<StagedFile> files)
+    /// <summary>
+    /// Writes the files (directory created if missing); returns their full paths, in order. <paramref name="progress"/>
+    /// hears each file done as stage "write" (a large corpus's graph files take seconds each).
+    /// </summary>
+    public static IReadOnlyList<string> WriteAll(string directory, IEnumerable<StagedFile> files, IProgress<StageProgress>? progress = null)
     {
+        const string stage = "write";
+        var list = files.ToArray();
+        progress?.Report(new StageProgress(stage, 0, list.Length));
         Directory.CreateDirectory(directory);
         var staged = new List<(string Temp, string Final)>();
         try
         {
-            foreach (var file in files)
+            foreach (var file in list)
             {
                 var final = Path.GetFullPath(Path.Combine(directory, file.FileName));
                 var temp = final + ".tmp-" + Guid.NewGuid().ToString("N");
@@ -24,9 +32,11 @@ public static class StagedFileWriter
                 using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
                 file.Write(stream);
                 stream.Flush(flushToDisk: true);
+                progress?.Report(new StageProgress(stage, staged.Count, list.Length));
             }
             foreach (var (temp, final) in staged)
                 File.Move(temp, final, overwrite: true);
+            progress?.Report(StageProgress.Finished(stage, staged.Count));
             return staged.Select(s => s.Final).ToArray();
         }
         finally
