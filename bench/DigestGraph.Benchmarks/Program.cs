@@ -6,6 +6,7 @@ using DigestGraph.Benchmarks;
     ("extraction", "parse alone vs parse + extract vs full build over a synthetic corpus (entries/s, peak memory)", ExtractionBenchmark.Run),
     ("extraction-micro", "BenchmarkDotNet per-entry timings: parse, extract, quantity recognition", ExtractionMicroBenchmarks.Run),
     ("analysis", "community detection, PageRank and betweenness vs python-igraph and NetworkX", AnalysisBenchmark.Run),
+    ("topics", "cross-validated topic F1 and primary-topic accuracy of the learned topic model vs the rule classifier; --out FILE trains the shipped model", TopicCrossValidationBenchmark.Run),
     ("neo4j-write", "graph elements written into Neo4j per second by batch size and concurrent writers, the smallest batch with one writer as baseline", Neo4jWriteBenchmark.Run),
 ];
 

@@ -27,8 +27,10 @@ public sealed class RuleBasedExtractor : IExtractor
     private readonly IntroducedDetector _introduced;
     private readonly IRelationPattern[] _patterns;
     private readonly TopicClassifier _topics;
+    private readonly TopicModel? _topicModel;
 
-    public RuleBasedExtractor(ExtractionKnowledge knowledge, Taxonomy taxonomy)
+    /// <summary>Topics come from <paramref name="topicModel"/> when given, else from the cue-term rules of <see cref="TopicClassifier"/>.</summary>
+    public RuleBasedExtractor(ExtractionKnowledge knowledge, Taxonomy taxonomy, TopicModel? topicModel = null)
     {
         _knowledge = knowledge;
         _latinNames = new LatinNameFinder(knowledge);
@@ -44,9 +46,10 @@ public sealed class RuleBasedExtractor : IExtractor
             new TrainedOnPattern(), new DevelopedByPattern(), new UsesPattern(),
         ];
         _topics = new TopicClassifier(taxonomy);
+        _topicModel = topicModel;
     }
 
-    public static RuleBasedExtractor CreateDefault() => new(ExtractionKnowledge.Default, Taxonomy.Default);
+    public static RuleBasedExtractor CreateDefault() => new(ExtractionKnowledge.Default, Taxonomy.Default, TopicModel.Default);
 
     public PaperExtraction Extract(Paper paper)
     {
@@ -72,6 +75,11 @@ public sealed class RuleBasedExtractor : IExtractor
             .Select(d => d.Freeze(context.EvidenceAt(d.FirstPosition)))
             .ToArray();
         var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
+        if (_topicModel is not null)
+        {
+            var assigned = _topicModel.Predict(title, translated, text, entities);
+            return new PaperExtraction(paper, entities, relations, assigned.Topics, assigned.Primary);
+        }
         var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
         return new PaperExtraction(paper, entities, relations, topics, primary);
     }
