@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Topics;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Ingest.Synthetic;
@@ -9,12 +11,13 @@ using DigestGraph.Progress;
 namespace DigestGraph.Benchmarks;
 
 /// <summary>
-/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--corpus DIR] [--keep] [--single-thread]</c>:
+/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--corpus DIR] [--keep] [--single-thread] [--rule-topics]</c>:
 /// writes a synthetic corpus, then measures in one run parsing alone one file after another (the baseline), reading as
 /// build reads (<see cref="CorpusReader"/>: files parsed in parallel), parse + extract as <c>extract</c> runs it (files
 /// parsed and papers extracted in parallel, streaming into each other on all cores), and the full build front
 /// (<see cref="GraphPipeline"/>: the same with GraphBuilder taking the extractions); with <c>--single-thread</c> also
-/// parse + extract on one thread. Entries per second, processor time and peak memory of each stage.
+/// parse + extract on one thread; with <c>--rule-topics</c> also parse + extract with the rule topic classifier instead of
+/// the learned topic model (the extractor before it). Entries per second, processor time and peak memory of each stage.
 /// </summary>
 internal static class ExtractionBenchmark
 {
@@ -26,7 +29,7 @@ internal static class ExtractionBenchmark
     private const int WarmUpEntries = 10_000;
 
     private static readonly string[] ValuedOptions = ["--entries", "--seed", "--seeds", "--entries-per-file", "--corpus"];
-    private static readonly string[] FlagOptions = ["--keep", "--single-thread"];
+    private static readonly string[] FlagOptions = ["--keep", "--single-thread", "--rule-topics"];
 
     public static int Run(string[] args)
     {
@@ -53,7 +56,7 @@ internal static class ExtractionBenchmark
         }
         try
         {
-            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, options.Has("--single-thread"));
+            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, options.Has("--single-thread"), options.Has("--rule-topics"));
         }
         finally
         {
@@ -61,7 +64,7 @@ internal static class ExtractionBenchmark
         }
     }
 
-    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, bool singleThread)
+    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, bool singleThread, bool ruleTopics)
     {
         Console.Error.WriteLine($"Generating {entries:N0} synthetic entries from {seeds} into {corpus}");
         var generation = Stopwatch.StartNew();
@@ -83,6 +86,9 @@ internal static class ExtractionBenchmark
         var parallelParse = ParseFilesInParallel(files, entries, threads);
         var sequential = singleThread ? ParseAndExtract(files, entries, extractor) : null;
         var parallel = ParseAndExtractInParallel(corpus, entries, extractor, threads);
+        var rules = ruleTopics
+            ? ParseAndExtractInParallel(corpus, entries, new RuleBasedExtractor(ExtractionKnowledge.Default, Taxonomy.Default), threads) with { Name = $"parse + extract, {threads} threads, rule topics" }
+            : null;
         var (buildExtracted, build, graph) = Build(corpus, entries, extractor, threads);
 
         Console.WriteLine($"Extraction benchmark: {entries:N0} synthetic entries (seed {seed}; {files.Count:N0} files of {perFile}; " +
@@ -91,7 +97,7 @@ internal static class ExtractionBenchmark
                           $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.InnerType.Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms)");
         Console.WriteLine();
         Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
-        foreach (var stage in new[] { coldStart, parse, parallelParse, sequential, parallel, buildExtracted, build }.OfType<StageResult>())
+        foreach (var stage in new[] { coldStart, parse, parallelParse, sequential, parallel, rules, buildExtracted, build }.OfType<StageResult>())
             Console.WriteLine($"{stage.Name,-48}{stage.EntriesPerSecond,10:N0}{stage.Elapsed.TotalSeconds,10:F2}{stage.CpuTime.TotalSeconds,9:F2}" +
                               $"{stage.Entries / stage.CpuTime.TotalSeconds,15:N0}" +
                               $"{stage.PeakWorkingSetBytes / Mebibyte,15:N0}{stage.PeakManagedBytes / Mebibyte,17:N0}");
@@ -99,6 +105,9 @@ internal static class ExtractionBenchmark
         Console.WriteLine($"Ratio to the parse baseline (entries/s): " +
                           (sequential is null ? "" : $"parse + extract 1 thread {sequential.EntriesPerSecond / parse.EntriesPerSecond:F3}, ") +
                           $"parse {threads} threads {parallelParse.EntriesPerSecond / parse.EntriesPerSecond:F3}, parse + extract {threads} threads {parallel.EntriesPerSecond / parse.EntriesPerSecond:F3}, full build {build.EntriesPerSecond / parse.EntriesPerSecond:F3}");
+        if (rules is not null)
+            Console.WriteLine($"Parse + extract with the learned topic model against the rule topic classifier (entries/s): {parallel.EntriesPerSecond / rules.EntriesPerSecond:F3}; " +
+                              $"CPU per entry {Microseconds(parallel.CpuTime, entries):N1} µs against {Microseconds(rules.CpuTime, entries):N1} µs");
         Console.WriteLine($"Full build against parse + extract alone: {build.EntriesPerSecond / parallel.EntriesPerSecond:F3} (the cost of GraphBuilder taking the extractions)");
         Console.WriteLine($"CPU per entry: parse {Microseconds(parse.CpuTime, entries):N0} µs, parse + extract {Microseconds(parallel.CpuTime, entries):N0} µs " +
                           $"(all but parsing {1 - parse.CpuTime / parallel.CpuTime:P0} of it)" +

@@ -1,6 +1,3 @@
-using DigestGraph.Extract.Lexicon;
-using DigestGraph.Extract.Text;
-
 namespace DigestGraph.Extract.Topics;
 
 /// <summary>

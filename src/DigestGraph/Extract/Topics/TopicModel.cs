@@ -26,6 +26,7 @@ public sealed class TopicModel
 
     private readonly TopicFeaturizer _featurizer;
     private readonly Dictionary<ulong, int> _tokenIds;
+    private readonly TopicScorer _scorer;
 
     public TopicModel(TopicFeaturizer featurizer, IReadOnlyList<string> vocabulary, TopicWeights member, TopicWeights primary, float threshold)
     {
@@ -41,6 +42,7 @@ public sealed class TopicModel
         Member = member;
         Primary = primary;
         Threshold = threshold;
+        _scorer = new TopicScorer(member, primary, featurizer.Taxonomy.Topics.Count);
     }
 
     public IReadOnlyList<string> Vocabulary { get; }
@@ -69,23 +71,28 @@ public sealed class TopicModel
     {
         var hashes = new List<ulong>(256);
         var dense = _featurizer.Compute(title, translatedTitle, text, entities, hashes);
-        var ids = TokenIds(hashes, _tokenIds);
-        var count = Taxonomy.Topics.Count;
-        return (Member.Scores(dense, ids, count), Primary.Scores(dense, ids, count));
+        return _scorer.Scores(dense, TokenIds(hashes, _tokenIds));
     }
 
-    /// <summary>The distinct vocabulary ids of the hashed tokens, in ascending order (a token counts once per paper).</summary>
-    public static int[] TokenIds(List<ulong> hashes, IReadOnlyDictionary<ulong, int> vocabulary)
+    /// <summary>The distinct vocabulary ids of the hashed tokens, in text order (a token counts once per paper).</summary>
+    public static int[] TokenIds(List<ulong> hashes, Dictionary<ulong, int> vocabulary)
     {
-        var ids = new List<int>(hashes.Count);
+        var ids = new int[hashes.Count];
+        var count = 0;
+        // A mark per vocabulary word: deduplicates in one pass, where sorting the ids cost more than the look-ups.
+        Span<bool> seen = vocabulary.Count <= MaxStackMarks ? stackalloc bool[vocabulary.Count] : new bool[vocabulary.Count];
         foreach (var hash in hashes)
-            if (vocabulary.TryGetValue(hash, out var id)) ids.Add(id);
-        ids.Sort();
-        var distinct = 0;
-        for (var i = 0; i < ids.Count; i++)
-            if (i == 0 || ids[i] != ids[i - 1]) ids[distinct++] = ids[i];
-        return ids.GetRange(0, distinct).ToArray();
+        {
+            if (vocabulary.TryGetValue(hash, out var id) && !seen[id])
+            {
+                seen[id] = true;
+                ids[count++] = id;
+            }
+        }
+        return ids[..count];
     }
+
+    private const int MaxStackMarks = 32_768;
 
     /// <summary>
     /// The primary topic (best primary score, the first topic on a tie) and the topics kept: it, then those whose

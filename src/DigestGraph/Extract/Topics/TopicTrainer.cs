@@ -40,14 +40,15 @@ public static class TopicTrainer
             .ToArray();
         var index = new Dictionary<ulong, int>(vocabulary.Length);
         for (var i = 0; i < vocabulary.Length; i++) index[TopicTokens.Hash(vocabulary[i])] = i;
-        foreach (var s in samples) s.TokenIds = TopicModel.TokenIds(s.Hashes, index);
+        // Sorted: ML.NET takes sparse features in ascending index order.
+        foreach (var s in samples) s.TokenIds = [.. TopicModel.TokenIds(s.Hashes, index).Order()];
 
         var ml = new MLContext(seed);
         var topicCount = taxonomy.Topics.Count;
         var threshold = TuneThreshold(ml, samples, seed, topicCount, vocabulary.Length);
         var member = Fit(ml, samples, (s, t) => s.Topics[t], topicCount, vocabulary.Length);
         var primary = Fit(ml, samples, (s, t) => s.Primary == t, topicCount, vocabulary.Length);
-        return new TopicModel(featurizer, vocabulary, member, primary, threshold);
+        return Pruned(featurizer, vocabulary, member, primary, threshold);
 
         Sample SampleOf(AnnotatedPaper paper, TopicFeaturizer f)
         {
@@ -72,6 +73,21 @@ public static class TopicTrainer
         }
     }
 
+    /// <summary>
+    /// The model without the words whose weights L1 set to zero for every topic in both scorers: they
+    /// change no score, and each costs inference a look-up.
+    /// </summary>
+    private static TopicModel Pruned(TopicFeaturizer featurizer, string[] vocabulary, TopicWeights member, TopicWeights primary, float threshold)
+    {
+        var topicCount = featurizer.Taxonomy.Topics.Count;
+        var rows = TopicFeaturizer.DenseCount + topicCount;
+        bool Zero(TopicWeights w, int word) => w.Values.AsSpan(rows + word * topicCount, topicCount).IndexOfAnyExcept(0f) < 0;
+        var kept = Enumerable.Range(0, vocabulary.Length).Where(word => !Zero(member, word) || !Zero(primary, word)).ToArray();
+        TopicWeights Keep(TopicWeights w) => new(
+            [.. w.Values.AsSpan(0, rows), .. kept.SelectMany(word => w.Values.AsSpan(rows + word * topicCount, topicCount).ToArray())], w.Bias);
+        return new TopicModel(featurizer, kept.Select(word => vocabulary[word]).ToArray(), Keep(member), Keep(primary), threshold);
+    }
+
     /// <summary>The gold entities as the extractor would give them: the topic features read only their types and introduced flags.</summary>
     private static ExtractedEntity[] GoldEntities(AnnotatedPaper paper) =>
         paper.Gold.Entities
@@ -93,8 +109,12 @@ public static class TopicTrainer
             var training = samples.Where((_, i) => folds[i] != fold).ToArray();
             var member = Fit(ml, training, (s, t) => s.Topics[t], topicCount, vocabularySize);
             var primary = Fit(ml, training, (s, t) => s.Primary == t, topicCount, vocabularySize);
+            var scorer = new TopicScorer(member, primary, topicCount);
             foreach (var s in samples.Where((_, i) => folds[i] == fold))
-                held.Add((s, member.Scores(s.Dense, s.TokenIds, topicCount), primary.Scores(s.Dense, s.TokenIds, topicCount)));
+            {
+                var (memberScores, primaryScores) = scorer.Scores(s.Dense, s.TokenIds);
+                held.Add((s, memberScores, primaryScores));
+            }
         }
         var f1 = ThresholdGrid.Select(threshold => MicroF1(held, threshold)).ToArray();
         var bestF1 = f1.Max();

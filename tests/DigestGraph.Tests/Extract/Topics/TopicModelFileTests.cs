@@ -44,7 +44,7 @@ public class TopicModelFileTests
     public static TheoryData<string, Func<byte[], byte[]>, string> Damages => new()
     {
         { "truncated", b => b[..(b.Length / 2)], "ends early" },
-        { "empty", _ => [], "ends early" },
+        { "empty", _ => [], "does not start as a topic model" },
         { "another file", _ => "{\"topics\": []}"u8.ToArray(), "does not start as a topic model" },
         { "bytes appended", b => [.. b, 0], "bytes follow the model" },
         { "a weight not a number", b => [.. b[..^4], .. BitConverter.GetBytes(float.NaN)], "not a finite number" },
