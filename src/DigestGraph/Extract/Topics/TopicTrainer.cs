@@ -17,7 +17,7 @@ public static class TopicTrainer
     private const int InnerFolds = 4;
     // A word seen in a single training paper says nothing about a topic beyond that paper.
     private const int MinimumPapersPerWord = 2;
-    // L1 lets most (token, topic) weights be zero; L2 keeps the few papers of a rare topic from dictating its weights.
+    // L1 sets many (word, topic) weights to zero; L2 keeps the few papers of a rare topic from dictating its weights.
     private const float L1 = 0.1f;
     private const float L2 = 1f;
     private static readonly float[] ThresholdGrid = Enumerable.Range(-60, 121).Select(i => i / 10f).ToArray();
