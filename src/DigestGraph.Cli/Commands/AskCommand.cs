@@ -66,7 +66,7 @@ public static class AskCommand
         try
         {
             view = paths.Length > 0
-                ? KnowledgeGraphView.From(GraphPipeline.Run(paths, strict: false, RuleBasedExtractor.CreateDefault(), ct: ct).Graph)
+                ? KnowledgeGraphView.From(GraphPipeline.Run(paths, strict: false, Extractors.Default(), ct: ct).Graph)
                 : KnowledgeGraphView.Load(graphFile ?? DefaultGraph);
         }
         catch (FormatException e)

@@ -2,6 +2,7 @@ using DigestGraph.Extract.Entities;
 using DigestGraph.Extract.Evaluation;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Pipeline;
+using DigestGraph.Extract.Topics;
 
 namespace DigestGraph.Extract.Learning;
 
@@ -14,6 +15,6 @@ public static class ExtractionModelTrainer
     public static ExtractionModel Train(IReadOnlyList<AnnotatedPaper> papers, int seed)
     {
         var candidates = new ExtractionPipelineBuilder().UseCandidates(ExtractionKnowledge.Default).Build();
-        return new ExtractionModel(EntityClassifierTrainer.Train(papers, seed, candidates, DontCareTerms.Default));
+        return new ExtractionModel(EntityClassifierTrainer.Train(papers, seed, candidates, DontCareTerms.Default), TopicModel.Train(papers, seed));
     }
 }
