@@ -2,6 +2,7 @@ using DigestGraph.Extract.Candidates;
 using DigestGraph.Extract.Introduction;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Relations;
+using DigestGraph.Extract.Relations.Learned;
 using DigestGraph.Extract.Resolution;
 using DigestGraph.Extract.Text;
 using DigestGraph.Extract.Topics;
@@ -27,9 +28,12 @@ public sealed class RuleBasedExtractor : IExtractor
     private readonly IntroducedDetector _introduced;
     private readonly IRelationPattern[] _patterns;
     private readonly TopicClassifier _topics;
+    private readonly RelationModel? _relations;
 
-    public RuleBasedExtractor(ExtractionKnowledge knowledge, Taxonomy taxonomy)
+    /// <param name="relations">The learned relation classifier; without one, the rule patterns' relations are the answer.</param>
+    public RuleBasedExtractor(ExtractionKnowledge knowledge, Taxonomy taxonomy, RelationModel? relations = null)
     {
+        _relations = relations;
         _knowledge = knowledge;
         _latinNames = new LatinNameFinder(knowledge);
         _acronyms = new AcronymPairFinder(knowledge);
@@ -50,6 +54,27 @@ public sealed class RuleBasedExtractor : IExtractor
 
     public PaperExtraction Extract(Paper paper)
     {
+        var (title, translated, text, drafts, context, ruleRelations) = Read(paper);
+        var relations = _relations is null ? ruleRelations : _relations.Find(RelationDocumentAdapter.From(context, ruleRelations));
+        var entities = drafts
+            .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)
+            .Select(d => d.Freeze(context.EvidenceAt(d.FirstPosition)))
+            .ToArray();
+        var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
+        var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
+        return new PaperExtraction(paper, entities, relations, topics, primary);
+    }
+
+    /// <summary>What the learned relations read of a paper: its entities as the rules find and type them, and the rules' relations.</summary>
+    public RelationDocument RelationDocumentOf(Paper paper)
+    {
+        var read = Read(paper);
+        return RelationDocumentAdapter.From(read.Context, read.RuleRelations);
+    }
+
+    /// <summary>Every step up to the relations: the normalized titles and text, the typed entities, their context and the patterns' relations.</summary>
+    private (string Title, string? Translated, string Text, List<EntityDraft> Drafts, RelationContext Context, ExtractedRelation[] RuleRelations) Read(Paper paper)
+    {
         var title = InputNormalizer.Normalize(paper.Title).Replace('\n', ' ').Trim();
         var translated = paper.TranslatedTitle is null ? null : InputNormalizer.Normalize(paper.TranslatedTitle).Replace('\n', ' ').Trim();
         var rawText = InputNormalizer.Normalize(paper.Abstract);
@@ -66,14 +91,7 @@ public sealed class RuleBasedExtractor : IExtractor
         _introduced.Mark(text, sentences, drafts, occurrences, occurrencesBySentence);
 
         var context = new RelationContext(text, sentences, drafts, occurrencesBySentence, title, _knowledge.RelationCues);
-        var relations = DistinctRelations(context);
-        var entities = drafts
-            .OrderBy(d => d.IsTitleName ? -1 : d.FirstPosition)
-            .Select(d => d.Freeze(context.EvidenceAt(d.FirstPosition)))
-            .ToArray();
-        var ownEntity = drafts.FirstOrDefault(d => d.IsTitleName) is { } ownDraft ? entities.FirstOrDefault(e => e.Name == ownDraft.Name) : null;
-        var (topics, primary) = _topics.Classify(title, translated, text, entities, ownEntity);
-        return new PaperExtraction(paper, entities, relations, topics, primary);
+        return (title, translated, text, drafts, context, DistinctRelations(context));
     }
 
     /// <summary>The names the abstract writes, from every finder, in the order the merger takes them (the title's name first).</summary>
