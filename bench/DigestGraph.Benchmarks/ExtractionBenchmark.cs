@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Learning;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Relations.Learned;
+using DigestGraph.Extract.Topics;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Ingest.Synthetic;
@@ -9,12 +13,14 @@ using DigestGraph.Progress;
 namespace DigestGraph.Benchmarks;
 
 /// <summary>
-/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--corpus DIR] [--keep] [--single-thread]</c>:
+/// <c>extraction [--entries N] [--seed S] [--seeds DIR] [--entries-per-file K] [--corpus DIR] [--keep] [--single-thread] [--learned-relations]</c>:
 /// writes a synthetic corpus, then measures in one run parsing alone one file after another (the baseline), reading as
 /// build reads (<see cref="CorpusReader"/>: files parsed in parallel), parse + extract as <c>extract</c> runs it (files
 /// parsed and papers extracted in parallel, streaming into each other on all cores), and the full build front
 /// (<see cref="GraphPipeline"/>: the same with GraphBuilder taking the extractions); with <c>--single-thread</c> also
-/// parse + extract on one thread. Entries per second, processor time and peak memory of each stage.
+/// parse + extract on one thread; with <c>--learned-relations</c> also parse + extract with the learned relation model
+/// (trained first on the repository's annotated corpus, eval/gold and eval/dev) beside the rule patterns alone. Entries
+/// per second, processor time and peak memory of each stage.
 /// </summary>
 internal static class ExtractionBenchmark
 {
@@ -26,7 +32,7 @@ internal static class ExtractionBenchmark
     private const int WarmUpEntries = 10_000;
 
     private static readonly string[] ValuedOptions = ["--entries", "--seed", "--seeds", "--entries-per-file", "--corpus"];
-    private static readonly string[] FlagOptions = ["--keep", "--single-thread"];
+    private static readonly string[] FlagOptions = ["--keep", "--single-thread", "--learned-relations"];
 
     public static int Run(string[] args)
     {
@@ -53,7 +59,7 @@ internal static class ExtractionBenchmark
         }
         try
         {
-            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, options.Has("--single-thread"));
+            return Measure(options.Text("--seeds") ?? SeedDirectory.Find(), corpus, entries, seed, perFile, options.Has("--single-thread"), options.Has("--learned-relations"));
         }
         finally
         {
@@ -61,7 +67,7 @@ internal static class ExtractionBenchmark
         }
     }
 
-    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, bool singleThread)
+    private static int Measure(string seeds, string corpus, int entries, int seed, int perFile, bool singleThread, bool learnedRelations)
     {
         Console.Error.WriteLine($"Generating {entries:N0} synthetic entries from {seeds} into {corpus}");
         var generation = Stopwatch.StartNew();
@@ -78,11 +84,14 @@ internal static class ExtractionBenchmark
         creation.Stop();
         var threads = Environment.ProcessorCount;
         var (coldStart, coldJit) = WarmUp(files, perFile, extractor);
+        var learned = learnedRelations ? LearnedRelationsExtractor(seeds) : null;
+        if (learned is not null) WarmUp(files, perFile, learned);
 
         var parse = ParseOnly(files, entries);
         var parallelParse = ParseFilesInParallel(files, entries, threads);
         var sequential = singleThread ? ParseAndExtract(files, entries, extractor) : null;
-        var parallel = ParseAndExtractInParallel(corpus, entries, extractor, threads);
+        var parallel = ParseAndExtractInParallel(corpus, entries, extractor, threads, "");
+        var parallelLearned = learned is null ? null : ParseAndExtractInParallel(corpus, entries, learned, threads, ", learned relations");
         var (buildExtracted, build, graph) = Build(corpus, entries, extractor, threads);
 
         Console.WriteLine($"Extraction benchmark: {entries:N0} synthetic entries (seed {seed}; {files.Count:N0} files of {perFile}; " +
@@ -91,7 +100,7 @@ internal static class ExtractionBenchmark
                           $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.InnerType.Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms)");
         Console.WriteLine();
         Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
-        foreach (var stage in new[] { coldStart, parse, parallelParse, sequential, parallel, buildExtracted, build }.OfType<StageResult>())
+        foreach (var stage in new[] { coldStart, parse, parallelParse, sequential, parallel, parallelLearned, buildExtracted, build }.OfType<StageResult>())
             Console.WriteLine($"{stage.Name,-48}{stage.EntriesPerSecond,10:N0}{stage.Elapsed.TotalSeconds,10:F2}{stage.CpuTime.TotalSeconds,9:F2}" +
                               $"{stage.Entries / stage.CpuTime.TotalSeconds,15:N0}" +
                               $"{stage.PeakWorkingSetBytes / Mebibyte,15:N0}{stage.PeakManagedBytes / Mebibyte,17:N0}");
@@ -99,6 +108,9 @@ internal static class ExtractionBenchmark
         Console.WriteLine($"Ratio to the parse baseline (entries/s): " +
                           (sequential is null ? "" : $"parse + extract 1 thread {sequential.EntriesPerSecond / parse.EntriesPerSecond:F3}, ") +
                           $"parse {threads} threads {parallelParse.EntriesPerSecond / parse.EntriesPerSecond:F3}, parse + extract {threads} threads {parallel.EntriesPerSecond / parse.EntriesPerSecond:F3}, full build {build.EntriesPerSecond / parse.EntriesPerSecond:F3}");
+        if (parallelLearned is not null)
+            Console.WriteLine($"Learned relations against the rule patterns alone (parse + extract, entries/s): {parallelLearned.EntriesPerSecond / parallel.EntriesPerSecond:F3}; " +
+                              $"CPU per entry {Microseconds(parallelLearned.CpuTime, entries) - Microseconds(parallel.CpuTime, entries):N1} µs more");
         Console.WriteLine($"Full build against parse + extract alone: {build.EntriesPerSecond / parallel.EntriesPerSecond:F3} (the cost of GraphBuilder taking the extractions)");
         Console.WriteLine($"CPU per entry: parse {Microseconds(parse.CpuTime, entries):N0} µs, parse + extract {Microseconds(parallel.CpuTime, entries):N0} µs " +
                           $"(all but parsing {1 - parse.CpuTime / parallel.CpuTime:P0} of it)" +
@@ -116,7 +128,19 @@ internal static class ExtractionBenchmark
         var memoryMet = build.PeakWorkingSetBytes < TargetPeakBytes;
         Console.WriteLine($"Target parse + extract >= {TargetEntriesPerSecond:N0} entries/s ({threads} cores): {parallel.EntriesPerSecond:N0} -> {(speedMet ? "met" : "NOT met")}");
         Console.WriteLine($"Target full build peak < 2 GiB for {entries:N0} entries: {build.PeakWorkingSetBytes / Mebibyte:N0} MiB -> {(memoryMet ? "met" : "NOT met")}");
-        return ReportFailures(extractor.Failures, entries);
+        return ReportFailures([.. extractor.Failures, .. learned?.Failures ?? []], entries);
+    }
+
+    /// <summary>The rule extractor with the relation model trained on the annotated corpus beside <paramref name="seeds"/> (eval/gold, eval/dev).</summary>
+    private static FailureRecordingExtractor LearnedRelationsExtractor(string seeds)
+    {
+        var root = Path.GetDirectoryName(Path.GetFullPath(seeds))!;
+        var dev = Path.Combine(root, "eval", "dev");
+        var corpus = AnnotatedCorpus.Load([Path.Combine(root, "eval", "gold"), dev], [seeds, dev]);
+        var clock = Stopwatch.StartNew();
+        var model = RelationModel.Train(corpus, seed: 1);
+        Console.Error.WriteLine($"Trained the relation model on {corpus.Count} annotated papers in {clock.Elapsed.TotalSeconds:F1} s");
+        return new FailureRecordingExtractor(new RuleBasedExtractor(ExtractionKnowledge.Default, Taxonomy.Default, model));
     }
 
     /// <summary>
@@ -187,7 +211,7 @@ internal static class ExtractionBenchmark
 
     /// <summary>Parse + extract as <c>extract</c> runs it: <see cref="CorpusReader"/> parses files in parallel and
     /// <see cref="GraphPipeline.ExtractAll"/> extracts the papers in parallel as they are parsed, in input order.</summary>
-    private static StageResult ParseAndExtractInParallel(string corpus, int entries, IExtractor extractor, int threads)
+    private static StageResult ParseAndExtractInParallel(string corpus, int entries, IExtractor extractor, int threads, string variant)
     {
         using var memory = MemoryMeter.Start();
         var stages = new PipelineStageClock();
@@ -199,7 +223,7 @@ internal static class ExtractionBenchmark
         var input = reading.Result;
         Require(input.Problems.Count == 0, $"{input.Problems.Count} ingest problems, first: {input.Problems.FirstOrDefault()}");
         Require(extracted == entries, $"extracted {extracted:N0} papers, expected {entries:N0}");
-        return new StageResult($"parse + extract, {threads} threads (as extract)", extracted, clock.Elapsed, memory.CpuTimeSinceStart,
+        return new StageResult($"parse + extract, {threads} threads (as extract{variant})", extracted, clock.Elapsed, memory.CpuTimeSinceStart,
             MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
     }
 

@@ -14,7 +14,7 @@ namespace DigestGraph.Extract.Relations.Learned;
 /// </summary>
 public sealed class RelationModel
 {
-    internal const int Bits = 18;
+    internal const int Bits = 14;
     internal const int Buckets = 1 << Bits;
     private const string Magic = "DGRELM";
     private const int Version = 1;
