@@ -2,18 +2,20 @@ using System.IO.Compression;
 using DigestGraph.Extract.Entities;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Pipeline;
+using DigestGraph.Extract.Relations.Learned;
 using DigestGraph.Extract.Topics;
 
 namespace DigestGraph.Extract.Learning;
 
 /// <summary>
 /// The project's trained models in one file (<c>src/DigestGraph/Data/models/extraction.model</c>, embedded in the
-/// build): a zip with one entry per component (<c>entities</c>, <c>topics</c>), written
+/// build): a zip with one entry per component (<c>entities</c>, <c>relations</c>, <c>topics</c>), written
 /// with a fixed entry order and timestamp so that the same models give the same bytes. Loaded once per process.
 /// </summary>
-public sealed class ExtractionModel(EntityClassifier entities, TopicModel topics)
+public sealed class ExtractionModel(EntityClassifier entities, RelationModel relations, TopicModel topics)
 {
     public const string EntitiesEntry = "entities";
+    public const string RelationsEntry = "relations";
     public const string TopicsEntry = "topics";
     public const string ShippedPath = "src/DigestGraph/Data/models/extraction.model";
     private const string ShippedResource = "models/extraction.model";
@@ -21,21 +23,33 @@ public sealed class ExtractionModel(EntityClassifier entities, TopicModel topics
     private static readonly Lazy<ExtractionModel> Embedded = new(LoadShipped);
 
     public EntityClassifier Entities { get; } = entities;
+    public RelationModel Relations { get; } = relations;
     public TopicModel Topics { get; } = topics;
+
+    /// <summary>The learned components the shipped extractor uses: those that beat their rules cross-validated on the dev papers (README).</summary>
+    public const LearnedComponents ShippedComponents = LearnedComponents.All;
 
     /// <summary>The model shipped in the build, read on first use.</summary>
     public static ExtractionModel Shipped => Embedded.Value;
 
     /// <summary>The full pipeline: the rule stages with this model's learned decisions.</summary>
-    public ExtractionPipeline Extractor() => Extractor(ExtractionKnowledge.Default, Taxonomy.Default);
+    public ExtractionPipeline Extractor(LearnedComponents components = ShippedComponents) =>
+        Extractor(ExtractionKnowledge.Default, Taxonomy.Default, components);
 
-    public ExtractionPipeline Extractor(ExtractionKnowledge knowledge, Taxonomy taxonomy) =>
-        new ExtractionPipelineBuilder().UseRules(knowledge, taxonomy).UseEntityClassifier(Entities).UseTopics(Topics).Build();
+    public ExtractionPipeline Extractor(ExtractionKnowledge knowledge, Taxonomy taxonomy, LearnedComponents components = ShippedComponents)
+    {
+        var builder = new ExtractionPipelineBuilder().UseRules(knowledge, taxonomy);
+        if (components.HasFlag(LearnedComponents.Entities)) builder.UseEntityClassifier(Entities);
+        if (components.HasFlag(LearnedComponents.Relations)) builder.UseRelations(Relations);
+        if (components.HasFlag(LearnedComponents.Topics)) builder.UseTopics(Topics);
+        return builder.Build();
+    }
 
     public void Save(Stream stream)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         WriteEntry(zip, EntitiesEntry, Entities.Save);
+        WriteEntry(zip, RelationsEntry, Relations.Save);
         WriteEntry(zip, TopicsEntry, Topics.Save);
     }
 
@@ -70,6 +84,7 @@ public sealed class ExtractionModel(EntityClassifier entities, TopicModel topics
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             return new ExtractionModel(
                 ReadEntry(zip, origin, EntitiesEntry, EntityClassifier.Load),
+                ReadEntry(zip, origin, RelationsEntry, RelationModel.Load),
                 ReadEntry(zip, origin, TopicsEntry, TopicModel.Load));
         }
         catch (InvalidDataException e)

@@ -1,15 +1,24 @@
+using DigestGraph.Extract;
 using DigestGraph.Extract.Learning;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Pipeline;
 using DigestGraph.Extract.Topics;
 
 namespace DigestGraph.Tests.Extract.Topics;
 
-/// <summary>The shipped topic model as the default extractor uses it.</summary>
+/// <summary>The shipped topic model as the topic stage's component.</summary>
 public class TopicModelTests
 {
+    private static readonly IExtractor Learned = new ExtractionPipelineBuilder()
+        .UseRules(ExtractionKnowledge.Default, Taxonomy.Default).UseTopics(ExtractionModel.Shipped.Topics).Build();
+
+    private static PaperExtraction Extract(string title, string abstractText, string? translatedTitle = null) =>
+        Learned.Extract(ExtractorHarness.Paper(title, abstractText, translatedTitle));
+
     [Fact]
     public void A_speech_synthesis_paper_is_primarily_about_speech()
     {
-        var x = ExtractorHarness.Extract("VoxFlow: Fast Text-to-Speech Synthesis with Flow Matching",
+        var x = Extract("VoxFlow: Fast Text-to-Speech Synthesis with Flow Matching",
             "We present VoxFlow, a text-to-speech model that synthesizes natural speech from text and a short voice prompt. " +
             "On LibriSpeech it lowers the word error rate of zero-shot speech synthesis and speaks with higher speaker similarity.");
 
@@ -19,7 +28,7 @@ public class TopicModelTests
     [Fact]
     public void A_chinese_digest_of_a_medical_segmentation_paper_is_primarily_medical()
     {
-        var x = ExtractorHarness.Extract("MedSeg: Medical Image Segmentation with Diffusion Models",
+        var x = Extract("MedSeg: Medical Image Segmentation with Diffusion Models",
             "我们提出了 MedSeg，一种基于扩散模型的医学影像分割方法，在多个临床数据集上评估。", "MedSeg：基于扩散模型的医学图像分割");
 
         Assert.Equal("Medical & Biomedical AI", x.PrimaryTopic);
@@ -28,7 +37,7 @@ public class TopicModelTests
     [Fact]
     public void A_paper_introducing_a_code_benchmark_is_about_evaluation_and_code()
     {
-        var x = ExtractorHarness.Extract("CodeArena: Benchmarking Code Generation of LLMs",
+        var x = Extract("CodeArena: Benchmarking Code Generation of LLMs",
             "我们提出了 CodeArena，一个代码生成基准测试，用于评估大语言模型的编程能力。");
 
         Assert.Contains("Benchmarks & Evaluation", x.Topics);
@@ -40,9 +49,9 @@ public class TopicModelTests
     {
         var order = Taxonomy.Default.Topics.Select((t, i) => (t.Name, i)).ToDictionary(x => x.Name, x => x.i);
         var corpus = AnnotatedCorpus.Load([RepoPaths.Gold, RepoPaths.Dev], [RepoPaths.Seeds, RepoPaths.Dev]);
-        var nothing = ExtractorHarness.Extract("Untitled", "这是一段与机器学习无关的文字。");
+        var nothing = Extract("Untitled", "这是一段与机器学习无关的文字。");
 
-        foreach (var x in corpus.Select(p => ExtractorHarness.Extractor.Extract(p.Paper)).Append(nothing))
+        foreach (var x in corpus.Select(p => Learned.Extract(p.Paper)).Append(nothing))
         {
             Assert.InRange(x.Topics.Count, 1, TopicModel.MaxTopics);
             Assert.Equal(x.PrimaryTopic, x.Topics[0]);
