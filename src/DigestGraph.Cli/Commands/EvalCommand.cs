@@ -99,6 +99,8 @@ public static class EvalCommand
         var table = ScoreHeader(new Table().Border(TableBorder.Ascii), "slice");
         foreach (var (language, score) in summary.ByLanguage) table.AddRow(Row("language " + language, score));
         foreach (var (area, score) in summary.ByArea) table.AddRow(Row("area " + area, score));
+        foreach (var (language, score) in summary.DevelopmentByLanguage) table.AddRow(Row("dev language " + language, score));
+        table.AddRow(Row("dev (all but seeds)", summary.Development));
         table.AddRow(Row("overall", summary.Overall));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No });
         console.Profile.Width = 180;

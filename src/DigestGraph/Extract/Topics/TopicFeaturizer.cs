@@ -27,10 +27,9 @@ public sealed class TopicFeaturizer
     public Taxonomy Taxonomy => _taxonomy;
 
     /// <summary>
-    /// The paper's dense features, topic after topic (<see cref="DenseCount"/> each), and the hashes of its tokens
-    /// (title, translated title and abstract) added to <paramref name="tokenHashes"/>.
+    /// The paper's dense features, topic after topic (<see cref="DenseCount"/> each).
     /// </summary>
-    public float[] Compute(string title, string? translatedTitle, string text, IReadOnlyList<ExtractedEntity> entities, List<ulong> tokenHashes)
+    public float[] Compute(string title, string? translatedTitle, string text, IReadOnlyList<ExtractedEntity> entities)
     {
         var heading = _scanner.CuesFound(translatedTitle is null ? title : title + " \n " + translatedTitle);
         var inText = _scanner.CuesFound(text);
@@ -54,10 +53,6 @@ public sealed class TopicFeaturizer
             f[14] = t == rulePrimary ? 1 : 0;
             f[15] = RuleKeeps(scores[t], best) ? 1 : 0;
         }
-
-        TopicTokens.Hash(title, isTitle: true, tokenHashes);
-        if (translatedTitle is not null) TopicTokens.Hash(translatedTitle, isTitle: true, tokenHashes);
-        TopicTokens.Hash(text, isTitle: false, tokenHashes);
         return dense;
     }
 

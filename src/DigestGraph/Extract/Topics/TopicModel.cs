@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DigestGraph.Extract.Learning;
 using DigestGraph.Extract.Pipeline;
@@ -19,7 +20,7 @@ public sealed class TopicModel : ITopicComponent
     private const int FormatVersion = 1;
 
     private readonly TopicFeaturizer _featurizer;
-    private readonly Dictionary<ulong, int> _tokenIds;
+    private readonly TopicVocabulary _words;
     private readonly TopicScorer _scorer;
 
     public TopicModel(TopicFeaturizer featurizer, IReadOnlyList<string> vocabulary, TopicWeights member, TopicWeights primary, float threshold)
@@ -29,10 +30,7 @@ public sealed class TopicModel : ITopicComponent
             throw new ArgumentException($"weights of length {member.Values.Length} and {primary.Values.Length}, expected {expected}");
         _featurizer = featurizer;
         Vocabulary = vocabulary;
-        _tokenIds = new Dictionary<ulong, int>(vocabulary.Count);
-        for (var i = 0; i < vocabulary.Count; i++)
-            if (!_tokenIds.TryAdd(TopicTokens.Hash(vocabulary[i]), i))
-                throw new ArgumentException($"vocabulary word '{vocabulary[i]}' hashes like another one");
+        _words = new TopicVocabulary(vocabulary);
         Member = member;
         Primary = primary;
         Threshold = threshold;
@@ -66,27 +64,19 @@ public sealed class TopicModel : ITopicComponent
     /// <summary>Every topic's membership and primary score for a paper.</summary>
     public (float[] Member, float[] Primary) Scores(string title, string? translatedTitle, string text, IReadOnlyList<ExtractedEntity> entities)
     {
-        var hashes = new List<ulong>(256);
-        var dense = _featurizer.Compute(title, translatedTitle, text, entities, hashes);
-        return _scorer.Scores(dense, TokenIds(hashes, _tokenIds));
-    }
-
-    /// <summary>The distinct vocabulary ids of the hashed tokens, in text order (a token counts once per paper).</summary>
-    public static int[] TokenIds(List<ulong> hashes, Dictionary<ulong, int> vocabulary)
-    {
-        var ids = new int[hashes.Count];
-        var count = 0;
-        // A mark per vocabulary word: deduplicates in one pass, where sorting the ids cost more than the look-ups.
-        Span<bool> seen = vocabulary.Count <= MaxStackMarks ? stackalloc bool[vocabulary.Count] : new bool[vocabulary.Count];
-        foreach (var hash in hashes)
+        var dense = _featurizer.Compute(title, translatedTitle, text, entities);
+        // A mark per vocabulary word deduplicates the ids in one pass, where sorting them cost more than the look-ups.
+        Span<bool> seen = _words.Count <= MaxStackMarks ? stackalloc bool[_words.Count] : new bool[_words.Count];
+        var ids = ArrayPool<int>.Shared.Rent(_words.Count);
+        try
         {
-            if (vocabulary.TryGetValue(hash, out var id) && !seen[id])
-            {
-                seen[id] = true;
-                ids[count++] = id;
-            }
+            var count = _words.Ids(title, translatedTitle, text, seen, ids);
+            return _scorer.Scores(dense, ids.AsSpan(0, count));
         }
-        return ids[..count];
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ids);
+        }
     }
 
     private const int MaxStackMarks = 32_768;

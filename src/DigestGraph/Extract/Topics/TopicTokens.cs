@@ -5,37 +5,19 @@ namespace DigestGraph.Extract.Topics;
 /// <summary>
 /// The words a topic model reads beside the cue terms: Latin words of three letters or more (lower case) and pairs of
 /// adjacent CJK ideographs (Chinese needs no segmenter for this: bigrams carry most of a short text's topic words).
-/// Each token is a 64-bit hash of its lower-case characters, so inference looks words up without allocating.
 /// </summary>
 public static class TopicTokens
 {
     private const int MinimumLatinLength = 3;
-    private const ulong FnvOffset = 14695981039346656037;
-    private const ulong FnvPrime = 1099511628211;
-    // The hash state after the title mark: a marked token hashes as the string TitleMark + token.
-    private const ulong TitleOffset = unchecked((FnvOffset ^ TitleMark) * FnvPrime);
 
     /// <summary>Marks a word of the title: a title word is also a token of its own, as the title names what a paper is about.</summary>
     public const char TitleMark = '^';
 
-    /// <summary>
-    /// Adds the hash of every token of <paramref name="text"/> to <paramref name="hashes"/>, in text order; of a title,
-    /// each token twice, as itself and marked (<see cref="TitleMark"/>).
-    /// </summary>
-    public static void Hash(string text, bool isTitle, List<ulong> hashes)
-    {
-        foreach (var (start, length) in Spans(text))
-        {
-            var token = text.AsSpan(start, length);
-            hashes.Add(Hash(token));
-            if (isTitle) hashes.Add(Hash(token, TitleOffset));
-        }
-    }
-
-    /// <summary>Every token of <paramref name="text"/> as <see cref="Hash(string, bool, List{ulong})"/> reads it, as lower-case strings (training builds its vocabulary from them).</summary>
+    /// <summary>Every token of <paramref name="text"/> as lower-case strings, of a title each also marked (training builds its vocabulary from them).</summary>
     public static IEnumerable<string> Words(string text, bool isTitle)
     {
-        foreach (var (start, length) in Spans(text))
+        var position = 0;
+        while (Next(text, ref position, out var start, out var length))
         {
             var word = text.Substring(start, length).ToLowerInvariant();
             yield return word;
@@ -43,33 +25,38 @@ public static class TopicTokens
         }
     }
 
-    /// <summary>FNV-1a over the lower-case characters: a stored word and the same word in any case hash alike.</summary>
-    public static ulong Hash(ReadOnlySpan<char> token) => Hash(token, FnvOffset);
+    /// <summary>Whether a CJK pair token: two ideographs (Latin tokens have three letters or more).</summary>
+    public static bool IsPair(ReadOnlySpan<char> token) => token.Length == 2 && CharClass.IsCjk(token[0]) && CharClass.IsCjk(token[1]);
 
-    private static ulong Hash(ReadOnlySpan<char> token, ulong hash)
+    /// <summary>The next token at or after <paramref name="position"/>, which moves past it; false at the end of the text.</summary>
+    public static bool Next(ReadOnlySpan<char> text, ref int position, out int start, out int length)
     {
-        foreach (var c in token)
-        {
-            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)) * FnvPrime;
-        }
-        return hash;
-    }
-
-    private static IEnumerable<(int Start, int Length)> Spans(string text)
-    {
-        var i = 0;
+        var i = position;
         while (i < text.Length)
         {
             var c = text[i];
             if (CharClass.IsLatinLetter(c))
             {
-                var start = i;
+                start = i;
                 while (i < text.Length && CharClass.IsLatinLetter(text[i])) i++;
-                if (i - start >= MinimumLatinLength) yield return (start, i - start);
+                if (i - start >= MinimumLatinLength)
+                {
+                    position = i;
+                    length = i - start;
+                    return true;
+                }
                 continue;
             }
-            if (CharClass.IsCjk(c) && i + 1 < text.Length && CharClass.IsCjk(text[i + 1])) yield return (i, 2);
             i++;
+            if (CharClass.IsCjk(c) && i < text.Length && CharClass.IsCjk(text[i]))
+            {
+                position = i;
+                (start, length) = (i - 1, 2);
+                return true;
+            }
         }
+        position = i;
+        (start, length) = (0, 0);
+        return false;
     }
 }

@@ -22,7 +22,7 @@ public static class TopicTrainer
     private const float L2 = 1f;
     private static readonly float[] ThresholdGrid = Enumerable.Range(-60, 121).Select(i => i / 10f).ToArray();
 
-    private sealed record Sample(float[] Dense, List<ulong> Hashes, string[] Words, bool[] Topics, int Primary)
+    private sealed record Sample(float[] Dense, string Title, string? Translated, string Text, string[] Words, bool[] Topics, int Primary)
     {
         public int[] TokenIds { get; set; } = [];
     }
@@ -38,10 +38,14 @@ public static class TopicTrainer
             .Select(x => x.Key)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var index = new Dictionary<ulong, int>(vocabulary.Length);
-        for (var i = 0; i < vocabulary.Length; i++) index[TopicTokens.Hash(vocabulary[i])] = i;
-        // Sorted: ML.NET takes sparse features in ascending index order.
-        foreach (var s in samples) s.TokenIds = [.. TopicModel.TokenIds(s.Hashes, index).Order()];
+        var index = new TopicVocabulary(vocabulary);
+        var ids = new int[index.Count];
+        foreach (var s in samples)
+        {
+            var count = index.Ids(s.Title, s.Translated, s.Text, new bool[index.Count], ids);
+            // Sorted: ML.NET takes sparse features in ascending index order.
+            s.TokenIds = [.. ids.AsSpan(0, count).ToArray().Order()];
+        }
 
         var ml = new MLContext(seed);
         var topicCount = taxonomy.Topics.Count;
@@ -56,13 +60,12 @@ public static class TopicTrainer
             var title = InputNormalizer.Normalize(p.Title).Replace('\n', ' ').Trim();
             var translated = p.TranslatedTitle is null ? null : InputNormalizer.Normalize(p.TranslatedTitle).Replace('\n', ' ').Trim();
             var text = InputNormalizer.Normalize(p.Abstract);
-            var hashes = new List<ulong>(256);
-            var dense = f.Compute(title, translated, text, GoldEntities(paper), hashes);
+            var dense = f.Compute(title, translated, text, GoldEntities(paper));
             string[] words = [.. TopicTokens.Words(title, isTitle: true), .. TopicTokens.Words(translated ?? "", isTitle: true), .. TopicTokens.Words(text, isTitle: false)];
             var topics = new bool[taxonomy.Topics.Count];
             foreach (var name in paper.Gold.Topics) topics[TopicOf(name, p.Id)] = true;
             var primary = paper.Gold.PrimaryTopic is { } pt ? TopicOf(pt, p.Id) : -1;
-            return new Sample(dense, hashes, words, topics, primary);
+            return new Sample(dense, title, translated, text, words, topics, primary);
         }
 
         int TopicOf(string name, string id)
