@@ -14,7 +14,8 @@ namespace DigestGraph.Benchmarks;
 /// writes a synthetic corpus, then measures in one run parsing alone one file after another (the baseline), reading as
 /// build reads (<see cref="CorpusReader"/>: files parsed in parallel), parse + extract as <c>extract</c> runs it (files
 /// parsed and papers extracted in parallel, streaming into each other on all cores) with the shipped extractor (rules and
-/// the learned model) and with the rules alone, and the full build front (<see cref="GraphPipeline"/>: the same with
+/// the learned model), with the rules alone, with the learned entities alone and with every learned component (their
+/// difference is the cost of the learned relations and topics), and the full build front (<see cref="GraphPipeline"/>: the same with
 /// GraphBuilder taking the extractions); with <c>--single-thread</c> also parse + extract on one thread. Entries per
 /// second, processor time and peak memory of each stage, and the time the model file takes to load.
 /// </summary>
@@ -83,6 +84,9 @@ internal static class ExtractionBenchmark
         var extractor = new FailureRecordingExtractor(model.Extractor());
         creation.Stop();
         var rules = new FailureRecordingExtractor(Extractors.RuleOnly());
+        // The learned relations and topics are measured as the difference between these two, in the same run.
+        var entitiesOnly = new FailureRecordingExtractor(model.Extractor(LearnedComponents.Entities));
+        var allLearned = new FailureRecordingExtractor(model.Extractor(LearnedComponents.All));
         var threads = Environment.ProcessorCount;
         var (coldStart, coldJit) = WarmUp(files, perFile, extractor);
 
@@ -91,6 +95,8 @@ internal static class ExtractionBenchmark
         var sequential = singleThread ? ParseAndExtract(files, entries, extractor) : null;
         var parallel = ParseAndExtractInParallel(corpus, entries, extractor, threads, "");
         var rulesOnly = ParseAndExtractInParallel(corpus, entries, rules, threads, ", rules only");
+        var learnedEntities = ParseAndExtractInParallel(corpus, entries, entitiesOnly, threads, ", learned entities");
+        var learnedAll = ParseAndExtractInParallel(corpus, entries, allLearned, threads, ", all learned");
         var (buildExtracted, build, graph) = Build(corpus, entries, extractor, threads);
 
         Console.WriteLine($"Extraction benchmark: {entries:N0} synthetic entries (seed {seed}; {files.Count:N0} files of {perFile}; " +
@@ -100,7 +106,7 @@ internal static class ExtractionBenchmark
                           $"model {ExtractionModel.ShippedPath} loaded in {modelLoad.Elapsed.TotalMilliseconds:F0} ms");
         Console.WriteLine();
         Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
-        foreach (var stage in new[] { coldStart, parse, parallelParse, sequential, parallel, rulesOnly, buildExtracted, build }.OfType<StageResult>())
+        foreach (var stage in new[] { coldStart, parse, parallelParse, sequential, parallel, rulesOnly, learnedEntities, learnedAll, buildExtracted, build }.OfType<StageResult>())
             Console.WriteLine($"{stage.Name,-48}{stage.EntriesPerSecond,10:N0}{stage.Elapsed.TotalSeconds,10:F2}{stage.CpuTime.TotalSeconds,9:F2}" +
                               $"{stage.Entries / stage.CpuTime.TotalSeconds,15:N0}" +
                               $"{stage.PeakWorkingSetBytes / Mebibyte,15:N0}{stage.PeakManagedBytes / Mebibyte,17:N0}");
@@ -110,6 +116,9 @@ internal static class ExtractionBenchmark
                           $"parse {threads} threads {parallelParse.EntriesPerSecond / parse.EntriesPerSecond:F3}, parse + extract {threads} threads {parallel.EntriesPerSecond / parse.EntriesPerSecond:F3}, full build {build.EntriesPerSecond / parse.EntriesPerSecond:F3}");
         Console.WriteLine($"Shipped extractor against the rules alone (parse + extract, entries/s): {parallel.EntriesPerSecond / rulesOnly.EntriesPerSecond:F3}; " +
                           $"CPU per entry {Microseconds(parallel.CpuTime, entries):N0} µs vs {Microseconds(rulesOnly.CpuTime, entries):N0} µs");
+        Console.WriteLine($"Learned relations and topics (all learned against learned entities alone, entries/s): {learnedAll.EntriesPerSecond / learnedEntities.EntriesPerSecond:F3}; " +
+                          $"CPU per entry {Microseconds(learnedAll.CpuTime, entries):N1} µs vs {Microseconds(learnedEntities.CpuTime, entries):N1} µs " +
+                          $"({Microseconds(learnedAll.CpuTime - learnedEntities.CpuTime, entries):N1} µs for both)");
         Console.WriteLine($"Full build against parse + extract alone: {build.EntriesPerSecond / parallel.EntriesPerSecond:F3} (the cost of GraphBuilder taking the extractions)");
         Console.WriteLine($"CPU per entry: parse {Microseconds(parse.CpuTime, entries):N0} µs, parse + extract {Microseconds(parallel.CpuTime, entries):N0} µs " +
                           $"(all but parsing {1 - parse.CpuTime / parallel.CpuTime:P0} of it)" +
@@ -128,7 +137,7 @@ internal static class ExtractionBenchmark
         Console.WriteLine($"Target parse + extract >= {TargetEntriesPerSecond:N0} entries/s ({threads} cores): {parallel.EntriesPerSecond:N0} -> {(speedMet ? "met" : "NOT met")}");
         Console.WriteLine($"Target model load <= 0.3 s: {modelLoad.Elapsed.TotalSeconds:F3} s -> {(modelLoad.Elapsed.TotalSeconds <= 0.3 ? "met" : "NOT met")}");
         Console.WriteLine($"Target full build peak < 2 GiB for {entries:N0} entries: {build.PeakWorkingSetBytes / Mebibyte:N0} MiB -> {(memoryMet ? "met" : "NOT met")}");
-        return ReportFailures(extractor.Failures.Concat(rules.Failures).ToArray(), entries);
+        return ReportFailures(extractor.Failures.Concat(rules.Failures).Concat(entitiesOnly.Failures).Concat(allLearned.Failures).ToArray(), entries);
     }
 
     /// <summary>

@@ -9,11 +9,12 @@ using Spectre.Console;
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph eval --gold DIR... PATHS... [--misses] [--cv K [--seed S]] [--rules]</c>: extracts each input file,
+/// <c>digestgraph eval --gold DIR... PATHS... [--misses] [--cv K [--seed S]] [--rules | --learned LIST]</c>: extracts each input file,
 /// scores it against the gold file of the same name stem with the guideline's metrics, and prints a table per file and
 /// overall; <c>--misses</c> lists per paper what was missed or added. With <c>--cv K</c> it cross-validates instead: K
 /// folds by paper, a model trained on the other folds scores each fold, printed per language and subject area.
-/// <c>--rules</c> scores the rules alone (no learned decision). Exit codes: 0 scored, 1 no input file has a gold file,
+/// <c>--rules</c> scores the rules alone (no learned decision); <c>--learned entities,relations,topics</c> (or <c>all</c>, <c>none</c>)
+/// chooses which learned components replace their rules, the shipped choice by default. Exit codes: 0 scored, 1 no input file has a gold file,
 /// 2 an input path that does not exist.
 /// </summary>
 public static class EvalCommand
@@ -35,6 +36,10 @@ public static class EvalCommand
         var cv = new Option<int?>("--cv") { Description = "Cross-validate with K folds by paper instead of scoring the shipped model" };
         var seed = new Option<int>("--seed") { Description = "Seed of the fold assignment and of training (with --cv)", DefaultValueFactory = _ => ExtractionModelTrainer.DefaultSeed };
         var rules = new Option<bool>("--rules") { Description = "Score the rules alone, without the learned decisions" };
+        var learned = new Option<string?>("--learned")
+        {
+            Description = $"Learned components to use, comma-separated: entities, relations, topics, all or none (default: {ExtractionModel.ShippedComponents})",
+        };
         var command = new Command("eval", "Score extraction against hand-annotated gold files");
         command.Arguments.Add(paths);
         command.Options.Add(gold);
@@ -42,6 +47,7 @@ public static class EvalCommand
         command.Options.Add(cv);
         command.Options.Add(seed);
         command.Options.Add(rules);
+        command.Options.Add(learned);
         command.SetAction((parseResult, ct) =>
         {
             var console = parseResult.InvocationConfiguration;
@@ -53,16 +59,27 @@ public static class EvalCommand
                 return Task.FromResult(ExitNoGold);
             }
             if (CorpusCommand.CheckInput(inputs, null, console.Error, out _) is { } badInput) return Task.FromResult(badInput);
+            var components = ExtractionModel.ShippedComponents;
+            if (parseResult.GetValue(rules)) components = LearnedComponents.None;
+            else if (parseResult.GetValue(learned) is { } list && !TryParseComponents(list, out components))
+            {
+                console.Error.WriteLine($"error: --learned {list}: expected a comma-separated list of entities, relations, topics, all or none");
+                return Task.FromResult(CorpusCommand.ExitBadInput);
+            }
             if (parseResult.GetValue(cv) is { } k)
-                return Task.FromResult(CrossValidate(goldDirectories, inputs, k, parseResult.GetValue(seed), parseResult.GetValue(rules), console.Output, console.Error));
+                return Task.FromResult(CrossValidate(goldDirectories, inputs, k, parseResult.GetValue(seed), components, console.Output, console.Error));
             using var host = AppHost.Create(new Dictionary<string, string?>());
-            var extractor = parseResult.GetValue(rules) ? Extractors.RuleOnly() : host.Services.GetRequiredService<IExtractor>();
+            var extractor = components == ExtractionModel.ShippedComponents ? host.Services.GetRequiredService<IExtractor>()
+                : components == LearnedComponents.None ? Extractors.RuleOnly() : ExtractionModel.Shipped.Extractor(components);
             return Task.FromResult(Run(extractor, goldDirectories, inputs, parseResult.GetValue(misses), console.Output, console.Error));
         });
         return command;
     }
 
-    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, int k, int seed, bool rulesOnly, TextWriter stdout, TextWriter stderr)
+    private static bool TryParseComponents(string list, out LearnedComponents components) =>
+        Enum.TryParse(list, ignoreCase: true, out components) && list.Split(',').All(name => Enum.IsDefined(Enum.Parse<LearnedComponents>(name, ignoreCase: true)));
+
+    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, int k, int seed, LearnedComponents components, TextWriter stdout, TextWriter stderr)
     {
         if (AnnotatedInput.Load(goldDirectories, paths, stderr) is not { } corpus) return ExitNoGold;
         if (corpus.Count < k)
@@ -70,18 +87,20 @@ public static class EvalCommand
             stderr.WriteLine($"error: {corpus.Count} annotated papers, fewer than the {k} folds");
             return ExitNoGold;
         }
-        var rules = rulesOnly ? Extractors.RuleOnly() : null;
+        var rules = components == LearnedComponents.None ? Extractors.RuleOnly() : null;
         var fold = 0;
         var scored = CrossValidation.Run(corpus, k, seed, training =>
         {
             stderr.WriteLine($"fold {++fold}/{k}: training on {training.Count} papers");
-            return rules ?? ExtractionModelTrainer.Train(training, seed).Extractor();
+            return rules ?? ExtractionModelTrainer.Train(training, seed).Extractor(components);
         }, ExtractionScorer.Default);
         var summary = CrossValidationSummary.Of(scored);
-        stdout.WriteLine($"{k}-fold cross-validation by paper (seed {seed}), {corpus.Count} papers, {(rulesOnly ? "rules only" : "learned")}");
+        stdout.WriteLine($"{k}-fold cross-validation by paper (seed {seed}), {corpus.Count} papers, {(rules is null ? $"learned: {components}" : "rules only")}");
         var table = ScoreHeader(new Table().Border(TableBorder.Ascii), "slice");
         foreach (var (language, score) in summary.ByLanguage) table.AddRow(Row("language " + language, score));
         foreach (var (area, score) in summary.ByArea) table.AddRow(Row("area " + area, score));
+        foreach (var (language, score) in summary.DevelopmentByLanguage) table.AddRow(Row("dev language " + language, score));
+        table.AddRow(Row("dev (all but seeds)", summary.Development));
         table.AddRow(Row("overall", summary.Overall));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No });
         console.Profile.Width = 180;

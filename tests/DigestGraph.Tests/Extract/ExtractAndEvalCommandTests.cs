@@ -109,4 +109,18 @@ public class ExtractAndEvalCommandTests
         Assert.Contains("area speech", stdout);
         Assert.Contains("overall", stdout);
     }
+
+    [Fact]
+    public void Eval_learned_chooses_the_components_and_names_a_bad_list()
+    {
+        var input = Path.Combine(RepoPaths.Dev, "speech-en.md");
+        var (exit, stdout, _) = Run("eval", "--cv", "2", "--learned", "entities,topics", "--gold", RepoPaths.Dev, input, Path.Combine(RepoPaths.Dev, "speech-zh.md"));
+        Assert.Equal(0, exit);
+        Assert.Contains("learned: Entities, Topics", stdout);
+        Assert.Contains("dev (all but seeds)", stdout);
+
+        var (badExit, _, stderr) = Run("eval", "--learned", "entities,everything", "--gold", RepoPaths.Dev, input);
+        Assert.Equal(2, badExit);
+        Assert.Contains("--learned entities,everything", stderr);
+    }
 }

@@ -2,6 +2,8 @@ using DigestGraph.Extract.Entities;
 using DigestGraph.Extract.Evaluation;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Pipeline;
+using DigestGraph.Extract.Relations.Learned;
+using DigestGraph.Extract.Topics;
 
 namespace DigestGraph.Extract.Learning;
 
@@ -14,6 +16,9 @@ public static class ExtractionModelTrainer
     public static ExtractionModel Train(IReadOnlyList<AnnotatedPaper> papers, int seed)
     {
         var candidates = new ExtractionPipelineBuilder().UseCandidates(ExtractionKnowledge.Default).Build();
-        return new ExtractionModel(EntityClassifierTrainer.Train(papers, seed, candidates, DontCareTerms.Default));
+        var entities = EntityClassifierTrainer.Train(papers, seed, candidates, DontCareTerms.Default);
+        // The relation model learns from documents read as inference reads them: the rule stages with the learned entities.
+        var reader = new ExtractionPipelineBuilder().UseRules(ExtractionKnowledge.Default, Taxonomy.Default).UseEntityClassifier(entities).Build();
+        return new ExtractionModel(entities, RelationModel.Train(papers, seed, reader), TopicModel.Train(papers, seed));
     }
 }
