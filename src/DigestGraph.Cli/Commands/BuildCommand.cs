@@ -50,7 +50,7 @@ public static class BuildCommand
             {
                 var stderr = parseResult.InvocationConfiguration.Error;
                 stderr.WriteLine($"error: {e.Message}");
-                stderr.WriteLine($"the files in {outputDirectory} were written; Neo4j holds whole batches only, and the next build completes it");
+                stderr.WriteLine($"the files in {outputDirectory} were left as they were; Neo4j holds whole batches only, and the next build completes it");
                 return Neo4jOptions.ExitNeo4jError;
             }
         });
@@ -66,16 +66,20 @@ public static class BuildCommand
 
         progress.Report(new StageProgress("write", 0, null));
         var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);
-        var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).ToArray();
-        var written = StagedFileWriter.WriteAll(outputDirectory, files);
+        // Staged first and switched in last: a failure anywhere, Neo4j's included, leaves the earlier output as it was.
+        using var staged = StagedOutput.Stage(outputDirectory, exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)));
+        WriteSummary? summary = null;
+        ClusterAnalysisResult? stored = null;
+        if (settings is not null)
+        {
+            using var store = new Neo4jGraphStore(settings);
+            summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
+            progress.Report(new StageProgress("neo4j analysis", 0, null));
+            stored = await store.AnalyseAsync(analysis.Options, ct);
+            progress.Report(StageProgress.Finished("neo4j analysis", stored?.Papers.Count ?? 0));
+        }
+        var written = staged.Commit();
         progress.Report(StageProgress.Finished("write", written.Count));
-
-        if (settings is null) return new Built(analysis, written, null, null);
-        using var store = new Neo4jGraphStore(settings);
-        var summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
-        progress.Report(new StageProgress("neo4j analysis", 0, null));
-        var stored = await store.AnalyseAsync(analysis.Options, ct);
-        progress.Report(StageProgress.Finished("neo4j analysis", stored?.Papers.Count ?? 0));
         return new Built(analysis, written, summary, stored);
     }
 

@@ -102,7 +102,7 @@ public sealed class CorpusCommand
         // InvalidDataException: a value the output format cannot hold (e.g. a CSV delimiter inside a name).
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message}; earlier output left as it was");
+            stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message.TrimEnd('.', ' ')}; earlier output left as it was");
             return ExitFailure;
         }
     }

@@ -31,7 +31,7 @@ public static class QueryCommand
         command.Arguments.Add(file);
         command.Options.Add(parameters);
         command.Options.Add(format);
-        neo4j.AddTo(command);
+        neo4j.AddTo(command, writes: false);
         command.SetAction(async (parseResult, ct) =>
         {
             var overrides = neo4j.Overrides(parseResult);
