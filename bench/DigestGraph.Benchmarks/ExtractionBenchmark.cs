@@ -2,7 +2,7 @@ using System.Diagnostics;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
-using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Synthetic;
 using DigestGraph.Pipeline;
 using DigestGraph.Progress;
 

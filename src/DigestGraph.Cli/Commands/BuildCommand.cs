@@ -6,7 +6,7 @@ using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Pipeline;
 using DigestGraph.Progress;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,7 +65,7 @@ public static class BuildCommand
         progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
 
         progress.Report(new StageProgress("write", 0, null));
-        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);
+        var exporters = new GraphFileWriter([.. OutputFormats.GraphFiles(), new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);
         // Staged first and switched in last: a failure anywhere, Neo4j's included, leaves the earlier output as it was.
         using var staged = StagedOutput.Stage(outputDirectory, exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)));
         WriteSummary? summary = null;

@@ -4,7 +4,7 @@ using DigestGraph.Analyse;
 using DigestGraph.Cli.Progress;
 using DigestGraph.Export;
 using DigestGraph.Progress;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DigestGraph.Analyse;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DigestGraph.Graph;
+using DigestGraph.Neo4j;
 using DigestGraph.Export;
 
 namespace DigestGraph.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using DigestGraph.Progress;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 
 namespace DigestGraph.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

@@ -1,4 +1,4 @@
-using DigestGraph.Pipeline;
+using DigestGraph.Concurrency;
 
 namespace DigestGraph.Ingest;
 

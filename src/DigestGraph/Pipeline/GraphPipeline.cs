@@ -1,3 +1,4 @@
+using DigestGraph.Concurrency;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;

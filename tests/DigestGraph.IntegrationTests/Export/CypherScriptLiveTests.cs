@@ -6,7 +6,7 @@ using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Pipeline;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using DigestGraph.Tests;
 
 namespace DigestGraph.IntegrationTests.Export;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using DigestGraph.Tests;
 
 namespace DigestGraph.IntegrationTests.Guide;

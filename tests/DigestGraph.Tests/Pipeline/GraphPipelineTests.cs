@@ -1,7 +1,7 @@
 using DigestGraph.Export;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
-using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Synthetic;
 using DigestGraph.Pipeline;
 using DigestGraph.Progress;
 using DigestGraph.Tests.Extract;

@@ -1,0 +1,83 @@
+using DigestGraph.Analyse;
+
+namespace DigestGraph.Neo4j;
+
+/// <summary>
+/// Writes an analysis run into Neo4j, replacing the previous one: <c>(:Cluster {id, label, kind, size})</c> nodes,
+/// <c>(n)-[:IN_CLUSTER]-&gt;(:Cluster)</c> for every analysed paper and entity, and <c>pagerank</c>, <c>betweenness</c>
+/// and <c>community</c> (its cluster id) on those nodes. Clusters of the previous run that no longer exist are
+/// deleted and nodes no longer analysed lose the properties. Batched UNWIND, one transaction per batch; what an
+/// unchanged analysis writes leaves the database as it was. Labels come only from the fixed names below.
+/// </summary>
+public sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
+{
+    private const string MergeClusters = """
+        UNWIND $rows AS row
+        MERGE (c:Cluster {id: row.id})
+        SET c.label = row.label, c.kind = row.kind, c.size = row.size
+        """;
+
+    // A node moved to another cluster loses its old IN_CLUSTER; one already in the right cluster keeps it.
+    private const string AssignTemplate = """
+        UNWIND $rows AS row
+        MATCH (n:{0} {{1}: row.id})
+        MATCH (c:Cluster {id: row.cluster})
+        SET n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.cluster
+        WITH n, c
+        OPTIONAL MATCH (n)-[old:IN_CLUSTER]->(other:Cluster)
+        WHERE other <> c
+        DELETE old
+        WITH DISTINCT n, c
+        MERGE (n)-[:IN_CLUSTER]->(c)
+        """;
+
+    private const string StoredTemplate = "MATCH (n:{0}) WHERE n.community IS NOT NULL RETURN n.{1}";
+
+    private const string ClearTemplate = """
+        UNWIND $rows AS row
+        MATCH (n:{0} {{1}: row.id})
+        REMOVE n.pagerank, n.betweenness, n.community
+        WITH n
+        OPTIONAL MATCH (n)-[r:IN_CLUSTER]->(:Cluster)
+        DELETE r
+        """;
+
+    private const string StoredClusters = "MATCH (c:Cluster) RETURN c.id";
+
+    private const string DeleteClusters = """
+        UNWIND $rows AS row
+        MATCH (c:Cluster {id: row.id})
+        DETACH DELETE c
+        """;
+
+    /// <summary>(label, key property) of the analysed node kinds.</summary>
+    private static readonly (string Label, string Key) Papers = ("Paper", "id"), Entities = ("Entity", "key");
+
+    public async Task<StatementStats> WriteAsync(ClusterAnalysisResult result, CancellationToken ct = default)
+    {
+        var rows = new Neo4jGraphWriter(client);
+        var clusters = result.PaperClusters.Concat(result.EntityClusters).ToArray();
+        var stats = await rows.WriteRowsAsync(MergeClusters,
+            clusters.Select(c => (object)new { id = c.Id, label = c.Label, kind = c.Kind.ToString(), size = c.Size }).ToArray(), ct).ConfigureAwait(false);
+        foreach (var (kind, metrics) in new[] { (Papers, result.Papers), (Entities, result.Entities) })
+        {
+            stats += await rows.WriteRowsAsync(Template(AssignTemplate, kind),
+                metrics.Select(m => (object)new { id = m.Id, cluster = m.ClusterId, pagerank = m.PageRank, betweenness = m.Betweenness }).ToArray(), ct).ConfigureAwait(false);
+            var analysed = metrics.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            var stale = (await StoredAsync(Template(StoredTemplate, kind), ct).ConfigureAwait(false)).Where(id => !analysed.Contains(id));
+            stats += await rows.WriteRowsAsync(Template(ClearTemplate, kind), stale.Select(id => (object)new { id }).ToArray(), ct).ConfigureAwait(false);
+        }
+        var current = clusters.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var gone = (await StoredAsync(StoredClusters, ct).ConfigureAwait(false)).Where(id => !current.Contains(id));
+        return stats + await rows.WriteRowsAsync(DeleteClusters, gone.Select(id => (object)new { id }).ToArray(), ct).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<string>> StoredAsync(string statement, CancellationToken ct)
+    {
+        var result = await client.RunAsync(new CypherStatement(statement), ct).ConfigureAwait(false);
+        return result.Rows.Select(r => r[0].ValueKind == System.Text.Json.JsonValueKind.String ? r[0].GetString()! : r[0].GetRawText()).ToArray();
+    }
+
+    private static string Template(string template, (string Label, string Key) kind) =>
+        template.Replace("{0}", kind.Label, StringComparison.Ordinal).Replace("{1}", kind.Key, StringComparison.Ordinal);
+}

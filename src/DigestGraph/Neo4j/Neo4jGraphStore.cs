@@ -1,0 +1,48 @@
+using DigestGraph.Analyse;
+using DigestGraph.Graph;
+
+namespace DigestGraph.Neo4j;
+
+/// <summary>
+/// The single calls for commands with Neo4j: connect, make sure the schema exists, then write a graph, read the
+/// stored union back, or analyse that union and write the analysis.
+/// </summary>
+public sealed class Neo4jGraphStore(Neo4jSettings settings) : IDisposable
+{
+    private readonly Neo4jHttpClient _client = new(settings);
+    private bool _schemaReady;
+
+    public Neo4jHttpClient Client => _client;
+
+    public async Task<WriteSummary> WriteAsync(KnowledgeGraph graph, IProgress<WriteProgress>? progress = null, CancellationToken ct = default)
+    {
+        await EnsureSchemaAsync(ct).ConfigureAwait(false);
+        return await new Neo4jGraphWriter(_client).WriteAsync(graph, progress, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The graph stored in the database: every paper any ingest wrote, with what they share merged.</summary>
+    public Task<KnowledgeGraph> ReadAsync(CancellationToken ct = default) => new Neo4jGraphReader(_client).ReadAsync(ct);
+
+    /// <summary>
+    /// Analyses the stored graph and replaces the previous analysis in the database with this one (clusters,
+    /// IN_CLUSTER, pagerank, betweenness, community). Null when the database holds no paper: nothing to analyse.
+    /// </summary>
+    public async Task<ClusterAnalysisResult?> AnalyseAsync(ClusterOptions? options = null, CancellationToken ct = default)
+    {
+        await EnsureSchemaAsync(ct).ConfigureAwait(false);
+        var graph = await ReadAsync(ct).ConfigureAwait(false);
+        if (graph.Papers.Count == 0) return null;
+        var result = ClusterAnalysis.Run(graph, options);
+        await new Neo4jAnalysisWriter(_client).WriteAsync(result, ct).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task EnsureSchemaAsync(CancellationToken ct)
+    {
+        if (_schemaReady) return;
+        await Neo4jSchema.EnsureAsync(_client, ct).ConfigureAwait(false);
+        _schemaReady = true;
+    }
+
+    public void Dispose() => _client.Dispose();
+}
