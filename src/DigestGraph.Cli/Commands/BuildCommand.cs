@@ -1,11 +1,7 @@
 using System.CommandLine;
-using DigestGraph.Analyse;
-using DigestGraph.Export;
-using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Pipeline;
-using DigestGraph.Progress;
 using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +16,6 @@ namespace DigestGraph.Cli.Commands;
 /// </summary>
 public static class BuildCommand
 {
-    private sealed record Built(ClusterAnalysisResult Analysis, IReadOnlyList<string> Written, WriteSummary? Neo4j, ClusterAnalysisResult? Stored);
-
     public static Command Create()
     {
         var command = new Command("build", "Build the knowledge graph from digests; write the graph files, clusters and report.html");
@@ -38,10 +32,10 @@ public static class BuildCommand
             try
             {
                 return await corpus.RunAsync(parseResult, host.Services,
-                    (graph, progress, token) => AnalyseAndWriteAsync(graph, outputDirectory, settings, progress, token),
-                    (pipeline, built) =>
+                    (useCases, options, token) => useCases.BuildAsync(options, settings, token),
+                    run =>
                     {
-                        WriteSummary(stdout, pipeline, built);
+                        WriteSummary(stdout, run);
                         return 0;
                     },
                     ct);
@@ -57,37 +51,12 @@ public static class BuildCommand
         return command;
     }
 
-    private static async Task<Built> AnalyseAndWriteAsync(KnowledgeGraph graph, string outputDirectory, Neo4jSettings? settings,
-        IProgress<StageProgress> progress, CancellationToken ct)
+    private static void WriteSummary(TextWriter stdout, CorpusRun<BuildOutput> run)
     {
-        progress.Report(new StageProgress("analyse", 0, null));
-        var analysis = ClusterAnalysis.Run(graph);
-        progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
-
-        progress.Report(new StageProgress("write", 0, null));
-        var exporters = new GraphFileWriter([.. OutputFormats.GraphFiles(), new HtmlReportExporter(ReportAnalysis.From(analysis, graph))]);
-        // Staged first and switched in last: a failure anywhere, Neo4j's included, leaves the earlier output as it was.
-        using var staged = StagedOutput.Stage(outputDirectory, exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)));
-        WriteSummary? summary = null;
-        ClusterAnalysisResult? stored = null;
-        if (settings is not null)
-        {
-            using var store = new Neo4jGraphStore(settings);
-            summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
-            progress.Report(new StageProgress("neo4j analysis", 0, null));
-            stored = await store.AnalyseAsync(analysis.Options, ct);
-            progress.Report(StageProgress.Finished("neo4j analysis", stored?.Papers.Count ?? 0));
-        }
-        var written = staged.Commit();
-        progress.Report(StageProgress.Finished("write", written.Count));
-        return new Built(analysis, written, summary, stored);
-    }
-
-    private static void WriteSummary(TextWriter stdout, GraphPipelineResult pipeline, Built built)
-    {
-        var graph = pipeline.Graph;
+        var graph = run.Graph;
+        var built = run.Output!;
         var relations = ExportRows.Relations(graph);
-        stdout.WriteLine($"Papers: {graph.Papers.Count} ({pipeline.Input.Problems.Count} skipped)");
+        stdout.WriteLine($"Papers: {graph.Papers.Count} ({run.Input.Problems.Count} skipped)");
         stdout.WriteLine($"Entities: {graph.Entities.Count}");
         foreach (var type in Enum.GetValues<EntityType>())
             stdout.WriteLine($"  {type,-14}{graph.Entities.Count(e => e.Type == type),6}");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DigestGraph.Progress;
 using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 
@@ -45,8 +44,4 @@ public sealed class Neo4jOptions
     /// <summary>Null when no URI is configured anywhere.</summary>
     public static Neo4jSettings? Resolve(IReadOnlyDictionary<string, string?> overrides, IConfiguration configuration) =>
         Neo4jSettingsResolver.Resolve(overrides, Environment.GetEnvironmentVariable, key => configuration[key]);
-
-    /// <summary>Write progress shown as the "neo4j" stage of the progress display.</summary>
-    public static IProgress<WriteProgress> WriteStage(IProgress<StageProgress> progress) =>
-        progress.Map<WriteProgress>(w => new StageProgress("neo4j", w.PapersDone, w.PapersTotal, w.PapersDone == w.PapersTotal));
 }

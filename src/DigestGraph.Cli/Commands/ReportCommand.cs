@@ -1,7 +1,5 @@
 using System.CommandLine;
-using DigestGraph.Analyse;
-using DigestGraph.Export.Report;
-using DigestGraph.Progress;
+using DigestGraph.Pipeline;
 
 namespace DigestGraph.Cli.Commands;
 
@@ -19,21 +17,11 @@ public static class ReportCommand
         command.SetAction(async (parseResult, ct) =>
         {
             using var host = corpus.CreateHost(parseResult);
-            var path = Path.Combine(CorpusCommand.OutputDirectory(host.Services), HtmlReportWriter.FileName);
             return await corpus.RunAsync(parseResult, host.Services,
-                (graph, progress, _) =>
+                (useCases, options, token) => useCases.ReportAsync(options, token),
+                run =>
                 {
-                    progress.Report(new StageProgress("analyse", 0, null));
-                    var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
-                    progress.Report(StageProgress.Finished("analyse", graph.Papers.Count + graph.Entities.Count));
-                    progress.Report(new StageProgress("report", 0, graph.Papers.Count));
-                    HtmlReportWriter.Write(graph, analysis, path);
-                    progress.Report(StageProgress.Finished("report", graph.Papers.Count));
-                    return Task.FromResult(path);
-                },
-                (_, written) =>
-                {
-                    parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {CorpusCommand.DisplayPath(written)}");
+                    parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {CorpusCommand.DisplayPath(run.Output!)}");
                     return 0;
                 },
                 ct);

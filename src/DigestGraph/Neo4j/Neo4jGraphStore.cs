@@ -5,7 +5,7 @@ namespace DigestGraph.Neo4j;
 
 /// <summary>
 /// The single calls for commands with Neo4j: connect, make sure the schema exists, then write a graph, read the
-/// stored union back, or analyse that union and write the analysis.
+/// stored union back, or write an analysis of it.
 /// </summary>
 public sealed class Neo4jGraphStore(Neo4jSettings settings) : IDisposable
 {
@@ -24,17 +24,13 @@ public sealed class Neo4jGraphStore(Neo4jSettings settings) : IDisposable
     public Task<KnowledgeGraph> ReadAsync(CancellationToken ct = default) => new Neo4jGraphReader(_client).ReadAsync(ct);
 
     /// <summary>
-    /// Analyses the stored graph and replaces the previous analysis in the database with this one (clusters,
-    /// IN_CLUSTER, pagerank, betweenness, community). Null when the database holds no paper: nothing to analyse.
+    /// Replaces the analysis stored in the database with <paramref name="result"/> (clusters, IN_CLUSTER, pagerank,
+    /// betweenness, community); the analysis itself is the caller's, made on the graph <see cref="ReadAsync"/> returned.
     /// </summary>
-    public async Task<ClusterAnalysisResult?> AnalyseAsync(ClusterOptions? options = null, CancellationToken ct = default)
+    public async Task WriteAnalysisAsync(ClusterAnalysisResult result, CancellationToken ct = default)
     {
         await EnsureSchemaAsync(ct).ConfigureAwait(false);
-        var graph = await ReadAsync(ct).ConfigureAwait(false);
-        if (graph.Papers.Count == 0) return null;
-        var result = ClusterAnalysis.Run(graph, options);
         await new Neo4jAnalysisWriter(_client).WriteAsync(result, ct).ConfigureAwait(false);
-        return result;
     }
 
     private async Task EnsureSchemaAsync(CancellationToken ct)

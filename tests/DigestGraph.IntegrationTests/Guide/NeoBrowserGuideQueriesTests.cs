@@ -4,6 +4,7 @@ using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Neo4j;
+using DigestGraph.Pipeline;
 using DigestGraph.Tests;
 
 namespace DigestGraph.IntegrationTests.Guide;
@@ -34,7 +35,7 @@ public sealed class NeoBrowserGuideQueriesTests(Neo4jServerFixture neo4j) : IAsy
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(graph);
 
-        await store.AnalyseAsync();
+        await StoredGraphAnalysis.RunAsync(store, null);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

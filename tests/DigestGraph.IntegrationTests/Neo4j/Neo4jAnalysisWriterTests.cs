@@ -1,5 +1,6 @@
 using DigestGraph.Analyse;
 using DigestGraph.Neo4j;
+using DigestGraph.Pipeline;
 
 namespace DigestGraph.IntegrationTests.Neo4j;
 
@@ -19,7 +20,7 @@ public sealed class Neo4jAnalysisWriterTests(Neo4jServerFixture neo4j) : IAsyncL
         using var store = new Neo4jGraphStore(neo4j.Settings(batchSize: 3));
         await store.WriteAsync(SampleGraphs.Build(SampleGraphs.DigestA()));
         if (withDigestB) await store.WriteAsync(SampleGraphs.Build(SampleGraphs.DigestB()));
-        return (await store.AnalyseAsync(options))!;
+        return (await StoredGraphAnalysis.RunAsync(store, options))!;
     }
 
     /// <summary>What the database must hold after writing <paramref name="result"/>: one Cluster per cluster, each analysed node in its own.</summary>
@@ -62,7 +63,7 @@ public sealed class Neo4jAnalysisWriterTests(Neo4jServerFixture neo4j) : IAsyncL
         var before = await GraphSnapshot.ReadAsync(client);
 
         using var store = new Neo4jGraphStore(neo4j.Settings());
-        await store.AnalyseAsync();
+        await StoredGraphAnalysis.RunAsync(store, null);
 
         GraphSnapshot.AssertSame(before, await GraphSnapshot.ReadAsync(client));
     }
@@ -74,7 +75,7 @@ public sealed class Neo4jAnalysisWriterTests(Neo4jServerFixture neo4j) : IAsyncL
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(SampleGraphs.Build(SampleGraphs.DigestB()));
 
-        var union = (await store.AnalyseAsync())!;
+        var union = (await StoredGraphAnalysis.RunAsync(store, null))!;
 
         using var client = neo4j.NewClient();
         Assert.True(union.Papers.Count > first.Papers.Count);
