@@ -22,7 +22,7 @@ public sealed class GraphBuilder
     private readonly FoldedLookup<string> _keyByFold = new();
     private readonly List<PaperNode> _papers = [];
     private readonly HashSet<string> _paperIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string PaperId, string Key), bool> _introduced = [];
+    private readonly Dictionary<(string PaperId, string Key), (bool Introduced, string? Evidence)> _mentions = [];
     private readonly HashSet<RelationEdge> _relations = [];
     private readonly Dictionary<string, string> _firstPaper = new(StringComparer.Ordinal);
 
@@ -44,7 +44,8 @@ public sealed class GraphBuilder
             AddName(acc, entity.Name);
             keyByLocalName[entity.Name] = key;
             _firstPaper.TryAdd(key, paper.Id);
-            _introduced[(paper.Id, key)] = _introduced.GetValueOrDefault((paper.Id, key)) || entity.Introduced;
+            var seen = _mentions.GetValueOrDefault((paper.Id, key));
+            _mentions[(paper.Id, key)] = (seen.Introduced || entity.Introduced, seen.Evidence ?? entity.Evidence);
 
             if (entity.Type == EntityType.Model && ModelFamily.TryGetFamily(entity.Name, out var family))
             {
@@ -89,7 +90,7 @@ public sealed class GraphBuilder
                 a.Aliases.ToArray()))
             .OrderBy(e => e.Key, StringComparer.Ordinal)
             .ToArray();
-        var mentions = _introduced.Select(kv => new Mention(kv.Key.PaperId, kv.Key.Key, kv.Value)).ToArray();
+        var mentions = _mentions.Select(kv => new Mention(kv.Key.PaperId, kv.Key.Key, kv.Value.Introduced) { Evidence = kv.Value.Evidence }).ToArray();
         return new KnowledgeGraph(_papers.ToArray(), entities, mentions, _relations.ToArray());
     }
 

@@ -15,8 +15,11 @@ public sealed record PaperNode(Paper Paper, IReadOnlyList<string> Topics, string
     public string Id => Paper.Id;
 }
 
-/// <summary>A paper mentions (or introduces) an entity.</summary>
-public sealed record Mention(string PaperId, string EntityKey, bool Introduced);
+/// <summary>A paper mentions (or introduces) an entity; <see cref="Evidence"/> is the sentence the paper names it in.</summary>
+public sealed record Mention(string PaperId, string EntityKey, bool Introduced)
+{
+    public string? Evidence { get; init; }
+}
 
 /// <summary>A typed relation between two entities as stated by one paper.</summary>
 public sealed record RelationEdge(RelationType Type, string SourceKey, string TargetKey, string PaperId, string Evidence)

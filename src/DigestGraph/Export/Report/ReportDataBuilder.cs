@@ -30,14 +30,12 @@ public static class ReportDataBuilder
 
         var papers = graph.Papers.Select(p =>
             {
-                var evidence = new MentionEvidence(p);
                 return new PaperData(
                     p.Id, p.Paper.Title, p.Paper.TranslatedTitle, p.Paper.Url, p.Paper.Abstract, p.Topics, p.PrimaryTopic,
                     mentionsOfPaper[p.Id]
                         .OrderByDescending(m => m.Introduced)
                         .ThenBy(m => m.EntityKey, StringComparer.Ordinal)
-                        .Select(m => new MentionData(m.EntityKey, m.Introduced,
-                            graph.EntitiesByKey.TryGetValue(m.EntityKey, out var e) ? evidence.Find(e) : null))
+                        .Select(m => new MentionData(m.EntityKey, m.Introduced, m.Evidence))
                         .ToArray(),
                     paperCluster.GetValueOrDefault(p.Id),
                     analysis.PaperCentrality.GetValueOrDefault(p.Id)?.PageRank);
