@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -213,7 +214,7 @@ internal static class ExtractionBenchmark
         using var memory = MemoryMeter.Start();
         var stages = new PipelineStageClock();
         var clock = Stopwatch.StartNew();
-        var result = GraphPipeline.Run([corpus], strict: false, extractor, stages);
+        var result = GraphPipeline.Run([corpus], strict: false, extractor, EntityLexicon.Default, stages);
         clock.Stop();
         var (extracted, extractedCpu) = stages.FinishedAt("extract");
         var papers = result.Input.Papers.Count;

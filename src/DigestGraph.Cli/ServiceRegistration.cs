@@ -1,4 +1,6 @@
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Topics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +11,8 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddDigestGraphStages(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IExtractor>(_ => RuleBasedExtractor.CreateDefault());
+        services.AddSingleton(_ => ExtractionKnowledge.Default);
+        services.AddSingleton<IExtractor>(provider => new RuleBasedExtractor(provider.GetRequiredService<ExtractionKnowledge>(), Taxonomy.Default));
         return services;
     }
 }

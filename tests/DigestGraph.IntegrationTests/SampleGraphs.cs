@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -100,5 +101,5 @@ public static class SampleGraphs
             ["Scientific Machine Learning"], "Scientific Machine Learning"),
     ];
 
-    public static KnowledgeGraph Build(IEnumerable<PaperExtraction> extractions) => new GraphBuilder().AddRange(extractions).Build();
+    public static KnowledgeGraph Build(IEnumerable<PaperExtraction> extractions) => new GraphBuilder(EntityLexicon.Default).AddRange(extractions).Build();
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DigestGraph.Cli.Progress;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Ingest;
 using DigestGraph.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -79,7 +80,7 @@ public sealed class CorpusCommand
         var options = Options(parseResult, services);
         try
         {
-            var run = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => useCase(new UseCases(extractor, progress), options, ct), ct));
+            var run = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => useCase(new UseCases(extractor, services.GetRequiredService<ExtractionKnowledge>().Lexicon, progress), options, ct), ct));
             foreach (var problem in run.Input.Problems)
                 stderr.WriteLine($"skipped: {problem}");
             if (run.Output is null)

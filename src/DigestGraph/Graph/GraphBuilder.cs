@@ -5,9 +5,10 @@ namespace DigestGraph.Graph;
 
 /// <summary>
 /// Merges per-paper extractions into one graph: an entity seen in two papers (by name or any alias, after folding)
-/// becomes one node; a sized or versioned model gets a VARIANT_OF edge to its family.
+/// becomes one node; a sized or versioned model gets a VARIANT_OF edge to its family. <paramref name="lexicon"/> is the
+/// one the extractor used: it tells which first word of a name is an organization ("OpenAI o1" is "o1").
 /// </summary>
-public sealed class GraphBuilder
+public sealed class GraphBuilder(EntityLexicon lexicon)
 {
     private sealed class EntityAccumulator(string key, string name)
     {
@@ -141,12 +142,12 @@ public sealed class GraphBuilder
     }
 
     /// <summary>The name without a known organization in front, unless only a size would be left ("Mistral 7B" stays).</summary>
-    private static string? WithoutOrganization(string name)
+    private string? WithoutOrganization(string name)
     {
         var space = name.IndexOf(' ');
         if (space <= 0) return null;
         var rest = name[(space + 1)..];
-        return EntityLexicon.Default.TryFind(name.AsSpan(0, space), out var e) && e.Type == EntityType.Organization
+        return lexicon.TryFind(name.AsSpan(0, space), out var e) && e.Type == EntityType.Organization
                && !ModelFamily.IsSizeOnly(rest)
             ? rest
             : null;

@@ -1,5 +1,6 @@
 using DigestGraph.Concurrency;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Progress;
@@ -23,12 +24,13 @@ public static class GraphPipeline
     private static readonly int BatchLookahead = 8 * Environment.ProcessorCount;
 
     /// <exception cref="IngestException">In strict mode, on the first bad entry.</exception>
-    public static GraphPipelineResult Run(IReadOnlyList<string> paths, bool strict, IExtractor extractor,
+    /// <param name="lexicon">The lexicon <paramref name="extractor"/> was built with, which the graph resolves names by.</param>
+    public static GraphPipelineResult Run(IReadOnlyList<string> paths, bool strict, IExtractor extractor, EntityLexicon lexicon,
         IProgress<StageProgress>? progress = null, CancellationToken ct = default)
     {
         var reading = new CorpusReader(strict).Open(paths, ct);
         var extractions = ExtractAll(reading.Papers.Track(progress, "read"), extractor, progress, ct);
-        var graph = new GraphBuilder().AddRange(extractions.Track(progress, "graph")).Build();
+        var graph = new GraphBuilder(lexicon).AddRange(extractions.Track(progress, "graph")).Build();
         return new GraphPipelineResult(reading.Result, graph);
     }
 

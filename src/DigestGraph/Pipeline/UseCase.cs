@@ -1,4 +1,5 @@
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Graph;
 using DigestGraph.Progress;
 
@@ -8,10 +9,10 @@ namespace DigestGraph.Pipeline;
 internal static class UseCase
 {
     /// <exception cref="Ingest.IngestException">In strict mode, on the first bad entry.</exception>
-    public static async Task<CorpusRun<T>> OverCorpusAsync<T>(CorpusOptions corpus, IExtractor extractor, IProgress<StageProgress>? progress,
+    public static async Task<CorpusRun<T>> OverCorpusAsync<T>(CorpusOptions corpus, IExtractor extractor, EntityLexicon lexicon, IProgress<StageProgress>? progress,
         Func<KnowledgeGraph, Task<T>> stages, CancellationToken ct) where T : class
     {
-        var pipeline = GraphPipeline.Run(corpus.Paths, corpus.Strict, extractor, progress, ct);
+        var pipeline = GraphPipeline.Run(corpus.Paths, corpus.Strict, extractor, lexicon, progress, ct);
         return pipeline.Input.Papers.Count == 0
             ? new CorpusRun<T>(pipeline, null)
             : new CorpusRun<T>(pipeline, await stages(pipeline.Graph).ConfigureAwait(false));

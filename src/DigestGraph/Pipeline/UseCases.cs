@@ -2,6 +2,7 @@ using DigestGraph.Analyse;
 using DigestGraph.Export;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Neo4j;
 using DigestGraph.Progress;
 
@@ -9,9 +10,9 @@ namespace DigestGraph.Pipeline;
 
 /// <summary>
 /// The use cases of DigestGraph, run from options, with progress reported to <paramref name="progress"/>: build,
-/// report, clusters and export. Each writes its output directory all or nothing (<see cref="StagedOutput"/>).
+/// report, clusters and export. <paramref name="lexicon"/> is the one <paramref name="extractor"/> was built with. Each writes its output directory all or nothing (<see cref="StagedOutput"/>).
 /// </summary>
-public sealed class UseCases(IExtractor extractor, IProgress<StageProgress>? progress = null)
+public sealed class UseCases(IExtractor extractor, EntityLexicon lexicon, IProgress<StageProgress>? progress = null)
 {
     /// <summary>
     /// Reads, extracts, builds and analyses the graph, and writes graph.json, graph.graphml, graph.cypher, report.html,
@@ -22,7 +23,7 @@ public sealed class UseCases(IExtractor extractor, IProgress<StageProgress>? pro
     /// <exception cref="Neo4jException">When Neo4j refuses the work; the output directory is then as it was.</exception>
     /// <exception cref="IOException">When the files cannot be written; the output directory is then as it was.</exception>
     public Task<CorpusRun<BuildOutput>> BuildAsync(CorpusOptions corpus, Neo4jSettings? neo4j, CancellationToken ct = default) =>
-        UseCase.OverCorpusAsync(corpus, extractor, progress, async graph =>
+        UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress, async graph =>
         {
             var analysis = UseCase.Step(progress, "analyse", graph.Papers.Count + graph.Entities.Count, () => ClusterAnalysis.Run(graph));
             progress?.Report(new StageProgress("write", 0, null));
@@ -45,7 +46,7 @@ public sealed class UseCases(IExtractor extractor, IProgress<StageProgress>? pro
     /// <summary>Reads, extracts, builds and analyses the graph, and writes report.html alone; returns its path.</summary>
     /// <exception cref="Ingest.IngestException">In strict mode, on the first bad entry.</exception>
     public Task<CorpusRun<string>> ReportAsync(CorpusOptions corpus, CancellationToken ct = default) =>
-        UseCase.OverCorpusAsync(corpus, extractor, progress, graph =>
+        UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress, graph =>
         {
             var analysis = UseCase.Step(progress, "analyse", graph.Papers.Count + graph.Entities.Count,
                 () => ReportAnalysis.From(ClusterAnalysis.Run(graph), graph));
@@ -67,7 +68,7 @@ public sealed class UseCases(IExtractor extractor, IProgress<StageProgress>? pro
     /// <exception cref="Neo4jException">When Neo4j refuses the work.</exception>
     public Task<CorpusRun<ClustersOutput>> ClustersAsync(CorpusOptions corpus, ClusterOptions options,
         IReadOnlyDictionary<string, string>? goldTopics, Neo4jSettings? neo4j, CancellationToken ct = default) =>
-        UseCase.OverCorpusAsync(corpus, extractor, progress, async graph =>
+        UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress, async graph =>
         {
             if (neo4j is null)
                 return WriteClusters(UseCase.Step(progress, "analyse", graph.Papers.Count + graph.Entities.Count,
@@ -92,7 +93,7 @@ public sealed class UseCases(IExtractor extractor, IProgress<StageProgress>? pro
     /// <exception cref="Ingest.IngestException">In strict mode, on the first bad entry.</exception>
     /// <exception cref="InvalidDataException">When a value cannot be written as CSV; the output directory is then as it was.</exception>
     public Task<CorpusRun<IReadOnlyList<string>>> ExportNeo4jAdminAsync(CorpusOptions corpus, CancellationToken ct = default) =>
-        UseCase.OverCorpusAsync(corpus, extractor, progress,
+        UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress,
             graph => Task.FromResult(new GraphFileWriter(Neo4jAdminCsvExporter.Files()).WriteAll(graph, corpus.OutputDirectory)), ct);
 
     private static ClustersOutput WriteClusters(ClusterAnalysisResult result, IReadOnlyDictionary<string, string>? goldTopics, string directory)

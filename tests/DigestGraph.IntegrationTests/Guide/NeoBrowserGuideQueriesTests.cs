@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -31,7 +32,7 @@ public sealed class NeoBrowserGuideQueriesTests(Neo4jServerFixture neo4j) : IAsy
         await neo4j.ResetAsync();
         var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
         var extractor = RuleBasedExtractor.CreateDefault();
-        var graph = new GraphBuilder().AddRange(input.Papers.Select(extractor.Extract)).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(graph);
 

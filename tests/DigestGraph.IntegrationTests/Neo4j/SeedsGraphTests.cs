@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Export;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
@@ -18,7 +19,7 @@ public sealed class SeedsGraphTests(Neo4jServerFixture neo4j)
         var seeds = Path.Combine(FindRoot(), "seeds");
         var input = new CorpusReader().Read([seeds]);
         var extractor = RuleBasedExtractor.CreateDefault();
-        return new GraphBuilder().AddRange(input.Papers.Select(extractor.Extract)).Build();
+        return new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
     }
 
     [Fact]

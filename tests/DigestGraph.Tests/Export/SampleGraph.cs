@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -38,7 +39,7 @@ internal static class SampleGraph
             [new ExtractedRelation(RelationType.USES, "GPT-4", "ImageNet", "GPT-4 uses ImageNet.")],
             ["LLM"],
             "LLM");
-        return new GraphBuilder().Add(firstExtraction).Add(secondExtraction).Build();
+        return new GraphBuilder(EntityLexicon.Default).Add(firstExtraction).Add(secondExtraction).Build();
     }
 
     public const int Papers = 2, Entities = 5, Topics = 2, Mentions = 5, Introduced = 1, TopicLinks = 3, Relations = 3;

@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -20,7 +21,7 @@ public sealed class ContributionStatementsTests
     public void Values_travel_only_as_parameters_and_labels_only_from_the_enums()
     {
         const string hostile = "Evil`}) DETACH DELETE n //";
-        var graph = new GraphBuilder().Add(Extraction("2401.00001", hostile, "alias'\"")).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).Add(Extraction("2401.00001", hostile, "alias'\"")).Build();
 
         var statements = ContributionStatements.For(PaperContributions.Split(graph), new HashSet<string>());
 
@@ -37,7 +38,7 @@ public sealed class ContributionStatementsTests
     [Fact]
     public void Only_papers_already_stored_have_a_previous_contribution_removed()
     {
-        var graph = new GraphBuilder().Add(Extraction("2401.00001", "FastNet")).Add(Extraction("2401.00002", "SlowNet")).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).Add(Extraction("2401.00001", "FastNet")).Add(Extraction("2401.00002", "SlowNet")).Build();
 
         var statements = ContributionStatements.For(PaperContributions.Split(graph), new HashSet<string> { "2401.00002" });
 
@@ -53,7 +54,7 @@ public sealed class ContributionStatementsTests
     [Fact]
     public void Edges_point_at_the_positions_of_their_papers_and_entities_in_the_merged_lists()
     {
-        var graph = new GraphBuilder().Add(Extraction("2401.00001", "FastNet")).Add(Extraction("2401.00002", "SlowNet")).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).Add(Extraction("2401.00001", "FastNet")).Add(Extraction("2401.00002", "SlowNet")).Build();
 
         var write = ContributionStatements.For(PaperContributions.Split(graph), new HashSet<string>()).Single();
 
@@ -67,7 +68,7 @@ public sealed class ContributionStatementsTests
     [Fact]
     public void Batches_hold_whole_papers_up_to_the_element_budget()
     {
-        var graph = new GraphBuilder().AddRange(Enumerable.Range(1, 5).Select(i => Extraction($"2401.0000{i}", $"Model{i}"))).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).AddRange(Enumerable.Range(1, 5).Select(i => Extraction($"2401.0000{i}", $"Model{i}"))).Build();
         var contributions = PaperContributions.Split(graph);
         var perPaper = contributions[0].ElementCount;
 
@@ -82,7 +83,7 @@ public sealed class ContributionStatementsTests
     [Fact]
     public void The_fingerprint_changes_with_what_the_paper_contributes_and_only_then()
     {
-        string FingerprintOf(PaperExtraction e) => PaperContributions.Split(new GraphBuilder().Add(e).Build())[0].Fingerprint;
+        string FingerprintOf(PaperExtraction e) => PaperContributions.Split(new GraphBuilder(EntityLexicon.Default).Add(e).Build())[0].Fingerprint;
         var original = Extraction("2401.00001", "FastNet");
 
         Assert.Equal(FingerprintOf(original), FingerprintOf(Extraction("2401.00001", "FastNet")));
@@ -99,8 +100,8 @@ public sealed class ContributionStatementsTests
         var twice = e with { Relations = [.. e.Relations, new ExtractedRelation(RelationType.EVALUATED_ON, "FastNet", "GLUE", "another") { Metric = "F1", Value = "80" }] };
         var reversed = twice with { Relations = twice.Relations.Reverse().ToArray() };
 
-        var a = PaperContributions.Split(new GraphBuilder().Add(twice).Build())[0];
-        var b = PaperContributions.Split(new GraphBuilder().Add(reversed).Build())[0];
+        var a = PaperContributions.Split(new GraphBuilder(EntityLexicon.Default).Add(twice).Build())[0];
+        var b = PaperContributions.Split(new GraphBuilder(EntityLexicon.Default).Add(reversed).Build())[0];
 
         Assert.Single(a.Relations);
         Assert.Equal(a.Relations[0], b.Relations[0]);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Neo4j;
 using DigestGraph.Tests.Export;
 using DigestGraph.Extract;
@@ -93,7 +94,7 @@ public sealed class CypherScriptExporterTests
         var papers = Enumerable.Range(1, 1_200)
             .Select(i => new Paper($"2401.{i:D5}", $"Paper {i}", null, $"https://arxiv.org/abs/2401.{i:D5}", "A.", [], new SourceLocation("x.md", i)))
             .Select(p => new PaperExtraction(p, [new ExtractedEntity($"Model{p.Id}", EntityType.Model)], [], [], null));
-        var graph = new GraphBuilder().AddRange(papers).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).AddRange(papers).Build();
 
         var batches = Batches(ScriptLines(graph)).Where(b => b.Statement.Contains("MERGE (p:Paper")).ToList();
 

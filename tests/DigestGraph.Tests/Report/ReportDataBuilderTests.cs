@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Export.Report;
 using DigestGraph.Export.Report.PageModel;
 using DigestGraph.Extract;
@@ -69,7 +70,7 @@ public sealed class ReportDataBuilderTests
     [Fact]
     public void Each_mention_carries_the_sentence_its_extraction_found_through_the_graph()
     {
-        var graph = new GraphBuilder().Add(new PaperExtraction(
+        var graph = new GraphBuilder(EntityLexicon.Default).Add(new PaperExtraction(
             ReportFixtures.Paper("2501.00001", "Faster Decoding", null,
                 "我们研究推理加速。我们在 A100 GPU 上测试了思维链。Results hold for chain-of-thought prompting. Done."),
             [ReportFixtures.Entity("A100", EntityType.Hardware) with { Evidence = "我们在 A100 GPU 上测试了思维链。" },

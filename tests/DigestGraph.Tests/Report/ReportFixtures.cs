@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
@@ -33,7 +34,7 @@ internal static class ReportFixtures
         new(RelationType.EVALUATED_ON, model, benchmark, evidence) { Metric = metric, Value = value };
 
     /// <summary>Three papers on two topics with seven EVALUATED_ON results over two benchmarks.</summary>
-    public static KnowledgeGraph Leaderboards() => new GraphBuilder().AddRange(
+    public static KnowledgeGraph Leaderboards() => new GraphBuilder(EntityLexicon.Default).AddRange(
     [
         WithEvidence(Paper("2411.10440", "LLaVA-o1: Let Vision Language Models Reason Step-by-Step", "LLaVA-o1: 让视觉语言模型逐步推理",
                 "我们提出了 LLaVA-o1，在 MMStar 上准确率达到 57.6%，超越 GPT-4o-mini。"),
@@ -73,7 +74,7 @@ internal static class ReportFixtures
         new Dictionary<string, NodeCentrality> { ["2411.22222"] = new(0.4, 0, "P1") });
 
     /// <summary>Hostile digest text: markup in a title, a translated title, an abstract, an entity name and evidence.</summary>
-    public static KnowledgeGraph Hostile() => new GraphBuilder().AddRange(
+    public static KnowledgeGraph Hostile() => new GraphBuilder(EntityLexicon.Default).AddRange(
     [
         new PaperExtraction(
             Paper("2411.66666", "<script>alert(1)</script>", "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','1')\">",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Analyse;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
@@ -45,7 +46,7 @@ public sealed class ReportPageChromiumTests
     {
         var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
         var extractor = RuleBasedExtractor.CreateDefault();
-        var graph = new GraphBuilder().AddRange(input.Papers.Select(extractor.Extract)).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
         var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
         var drawn = ReportDataBuilder.Build(graph, analysis).Graph;
 
