@@ -6,7 +6,7 @@ namespace DigestGraph.Analyse;
 /// The analysis a user runs on a knowledge graph: paper-similarity and entity co-occurrence projections, Leiden
 /// communities on each, PageRank and betweenness per node, and every community described as a labelled topic cluster.
 /// </summary>
-public static class ClusterAnalysis
+internal static class ClusterAnalysis
 {
     public static ClusterAnalysisResult Run(KnowledgeGraph graph, ClusterOptions? options = null)
     {

@@ -1,7 +1,7 @@
 namespace DigestGraph.Analyse;
 
 /// <summary>Connected components (weakly connected for a directed graph), numbered in order of their smallest node.</summary>
-public static class ConnectedComponents
+internal static class ConnectedComponents
 {
     public static Partition Compute(AnalysisGraph graph)
     {

@@ -6,7 +6,7 @@ namespace DigestGraph.Analyse;
 /// The entity co-occurrence projection: one node per entity (all of them, isolated ones included), an edge between two
 /// entities mentioned by the same paper, weighted from the number of papers mentioning both.
 /// </summary>
-public static class EntityCooccurrence
+internal static class EntityCooccurrence
 {
     public static AnalysisGraph Build(KnowledgeGraph graph, CooccurrenceWeighting weighting = CooccurrenceWeighting.Count) =>
         Build(new PaperEntityIndex(graph), weighting);

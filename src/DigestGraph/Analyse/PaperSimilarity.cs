@@ -7,7 +7,7 @@ namespace DigestGraph.Analyse;
 /// of the shared entities' inverse document frequency ln(N/df), so a rare shared entity links more than a common one
 /// and an entity every paper mentions links nothing.
 /// </summary>
-public static class PaperSimilarity
+internal static class PaperSimilarity
 {
     public static AnalysisGraph Build(KnowledgeGraph graph) => Build(new PaperEntityIndex(graph));
 

@@ -3,7 +3,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Export;
 
 /// <summary>Writes a graph in several formats into one directory, all or nothing (<see cref="StagedFileWriter"/>).</summary>
-public sealed class GraphFileWriter(IReadOnlyList<IGraphExporter> exporters)
+internal sealed class GraphFileWriter(IReadOnlyList<IGraphExporter> exporters)
 {
     public IReadOnlyList<IGraphExporter> Exporters { get; } = exporters;
 

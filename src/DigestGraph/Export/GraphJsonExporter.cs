@@ -8,7 +8,7 @@ namespace DigestGraph.Export;
 /// The graph as one JSON document: papers (with topics), entities (key, name, type, types, aliases), topics,
 /// mentions and typed relations (with paper, evidence, metric, value).
 /// </summary>
-public sealed class GraphJsonExporter : IGraphExporter
+internal sealed class GraphJsonExporter : IGraphExporter
 {
     private static readonly JsonWriterOptions Options = new()
     {

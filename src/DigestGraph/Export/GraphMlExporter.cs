@@ -8,7 +8,7 @@ namespace DigestGraph.Export;
 /// The graph as GraphML (Gephi, yEd, Cytoscape): nodes for papers, entities and topics; edges MENTIONS, INTRODUCES,
 /// ABOUT and the typed relations; every node and edge carries a <c>label</c>, plus typed attributes.
 /// </summary>
-public sealed class GraphMlExporter : IGraphExporter
+internal sealed class GraphMlExporter : IGraphExporter
 {
     private const string Ns = "http://graphml.graphdrawing.org/xmlns";
 

@@ -6,7 +6,7 @@ namespace DigestGraph.Export;
 /// Until <see cref="Commit"/> the output directory is untouched, and disposing an uncommitted set discards it, so a
 /// run that fails at any point leaves the earlier output as it was.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+internal sealed class StagedOutput : IDisposable
 {
     private readonly string _directory;
     private readonly string _staging;

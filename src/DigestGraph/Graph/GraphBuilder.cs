@@ -8,7 +8,7 @@ namespace DigestGraph.Graph;
 /// becomes one node; a sized or versioned model gets a VARIANT_OF edge to its family. <paramref name="lexicon"/> is the
 /// one the extractor used: it tells which first word of a name is an organization ("OpenAI o1" is "o1").
 /// </summary>
-public sealed class GraphBuilder(EntityLexicon lexicon)
+internal sealed class GraphBuilder(EntityLexicon lexicon)
 {
     private sealed class EntityAccumulator(string key, string name)
     {

@@ -6,7 +6,7 @@ namespace DigestGraph.Graph;
 /// Everything one paper adds to the graph: its node, the entities it mentions or relates, its mentions, topic links
 /// and relations. The unit of replacement: re-ingesting a changed paper replaces exactly this.
 /// </summary>
-public sealed record PaperContribution(
+internal sealed record PaperContribution(
     PaperNode Paper,
     IReadOnlyList<EntityNode> Entities,
     IReadOnlyList<Mention> Mentions,

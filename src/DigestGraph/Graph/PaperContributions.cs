@@ -6,7 +6,7 @@ namespace DigestGraph.Graph;
 /// Splits a graph into per-paper contributions, in the graph's paper order, from the same rows the file exporters
 /// write (<see cref="ExportRows"/>: one relation per type, source, target and paper; the primary topic always linked).
 /// </summary>
-public static class PaperContributions
+internal static class PaperContributions
 {
     public static IReadOnlyList<PaperContribution> Split(KnowledgeGraph graph)
     {

@@ -8,7 +8,7 @@ namespace DigestGraph.Graph;
 /// A hash of everything a paper contributes, stored on the Paper node: an unchanged paper is skipped on the next run,
 /// a changed one has its old contribution replaced.
 /// </summary>
-public static class PaperFingerprint
+internal static class PaperFingerprint
 {
     private const char Field = '\u001f';
     private const char Record = '\u001e';

@@ -7,7 +7,7 @@ namespace DigestGraph.Ingest;
 /// Reads JSON Lines in the arXiv metadata shape, one paper per line: <c>id</c>, <c>title</c>, <c>abstract</c>,
 /// optional <c>categories</c> (space-separated string or array) and <c>update_date</c>. A bad line is skipped and reported.
 /// </summary>
-public sealed partial class JsonLinesReader
+internal sealed partial class JsonLinesReader
 {
     // arXiv metadata wraps titles over several lines.
     [GeneratedRegex(@"\s+")]

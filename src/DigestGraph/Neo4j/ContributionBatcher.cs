@@ -2,7 +2,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Neo4j;
 
 /// <summary>Groups whole papers into batches of at most <c>batchSize</c> elements (a larger paper gets a batch of its own).</summary>
-public static class ContributionBatcher
+internal static class ContributionBatcher
 {
     public static IEnumerable<IReadOnlyList<PaperContribution>> Batch(IEnumerable<PaperContribution> contributions, int batchSize)
     {

@@ -12,7 +12,7 @@ namespace DigestGraph.Neo4j;
 /// Values travel only as parameters; labels and relationship types come only from <see cref="EntityType"/> and
 /// <see cref="RelationType"/>. Written for Neo4j 3.1 to 5 alike ($param, no subqueries, no APOC).
 /// </summary>
-public static class ContributionStatements
+internal static class ContributionStatements
 {
     /// <summary>Deletes each node <c>n</c> left with no relationship but its analysis cluster.</summary>
     private const string DeleteUnlinked = """

@@ -6,7 +6,7 @@ namespace DigestGraph.Neo4j;
 /// Writes values as Cypher literals for <c>:param</c> lines: single-quoted strings with every quote, backslash and
 /// line break escaped (a <c>:param</c> command must stay on one line), lists, maps with fixed keys, booleans, null.
 /// </summary>
-public static class CypherLiteral
+internal static class CypherLiteral
 {
     public static void Append(StringBuilder sb, object? value)
     {

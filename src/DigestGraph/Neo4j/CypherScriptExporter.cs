@@ -10,7 +10,7 @@ namespace DigestGraph.Neo4j;
 /// arrive as parameters: each batch is a <c>:param rows => [...]</c> line followed by an <c>UNWIND $rows AS row MERGE ...</c>
 /// statement. Labels and relationship types come from <see cref="EntityType"/> and <see cref="RelationType"/> only.
 /// </summary>
-public sealed class CypherScriptExporter : IGraphExporter
+internal sealed class CypherScriptExporter : IGraphExporter
 {
     private const int MaxRowsPerBatch = 500;
     // A :param line is one command line; keep it well below what a terminal reader handles comfortably.

@@ -9,7 +9,7 @@ namespace DigestGraph.Neo4j;
 /// deleted and nodes no longer analysed lose the properties. Batched UNWIND, one transaction per batch; what an
 /// unchanged analysis writes leaves the database as it was. Labels come only from the fixed names below.
 /// </summary>
-public sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
+internal sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
 {
     private const string MergeClusters = """
         UNWIND $rows AS row

@@ -7,7 +7,7 @@ namespace DigestGraph.Neo4j;
 /// <c>{databaseName}</c> and carries <c>neo4j_version</c>. 3.x: the root only names <c>data</c>, whose document names
 /// <c>transaction</c> and carries the version.
 /// </summary>
-public static class Neo4jDiscovery
+internal static class Neo4jDiscovery
 {
     /// <summary>The result of reading the root document: either the server info, or the 3.x data URI to read next.</summary>
     public sealed record RootDocument(Neo4jServerInfo? Info, Uri? DataUri);

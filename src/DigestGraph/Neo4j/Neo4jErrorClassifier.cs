@@ -3,7 +3,7 @@ using System.Net;
 namespace DigestGraph.Neo4j;
 
 /// <summary>Turns Neo4j status codes and HTTP failures into <see cref="Neo4jException"/>s with messages a user can act on.</summary>
-public static class Neo4jErrorClassifier
+internal static class Neo4jErrorClassifier
 {
     public static Neo4jErrorKind KindOf(string code)
     {

@@ -10,7 +10,7 @@ namespace DigestGraph.Neo4j;
 /// pages keyed on the unique ids (<c>WHERE id &gt; $after ORDER BY id LIMIT $limit</c>), so each request stays small
 /// and the result is in id order whatever order the papers were written in: the same database reads the same graph.
 /// </summary>
-public sealed class Neo4jGraphReader(Neo4jHttpClient client)
+internal sealed class Neo4jGraphReader(Neo4jHttpClient client)
 {
     private const string ReadPapers = """
         MATCH (p:Paper) WHERE p.id > $after

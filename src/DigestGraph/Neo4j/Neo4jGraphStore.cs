@@ -7,7 +7,7 @@ namespace DigestGraph.Neo4j;
 /// The single calls for commands with Neo4j: connect, make sure the schema exists, then write a graph, read the
 /// stored union back, or write an analysis of it.
 /// </summary>
-public sealed class Neo4jGraphStore(Neo4jSettings settings) : IDisposable
+internal sealed class Neo4jGraphStore(Neo4jSettings settings) : IDisposable
 {
     private readonly Neo4jHttpClient _client = new(settings);
     private bool _schemaReady;

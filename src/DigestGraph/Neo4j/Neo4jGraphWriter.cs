@@ -11,7 +11,7 @@ namespace DigestGraph.Neo4j;
 /// the new one. A failure leaves only whole batches (with several writers, not necessarily the first ones); running
 /// again completes the graph.
 /// </summary>
-public sealed class Neo4jGraphWriter(Neo4jHttpClient client)
+internal sealed class Neo4jGraphWriter(Neo4jHttpClient client)
 {
     public async Task<WriteSummary> WriteAsync(KnowledgeGraph graph, IProgress<WriteProgress>? progress = null, CancellationToken ct = default)
     {

@@ -4,7 +4,7 @@ namespace DigestGraph.Neo4j;
 /// Uniqueness constraints (which also index the keys the writer MERGEs on) and lookup indexes, in the syntax the
 /// server's version accepts. The same statements live in <c>cypher/schema-*.cypher</c>; a test keeps them equal.
 /// </summary>
-public static class Neo4jSchema
+internal static class Neo4jSchema
 {
     /// <summary>(name, label, property) of each uniqueness constraint; Cluster nodes are written by the analysis stage.</summary>
     private static readonly (string Name, string Label, string Property)[] Unique =

@@ -7,9 +7,6 @@ using DigestGraph.Progress;
 
 namespace DigestGraph.Pipeline;
 
-/// <summary>What the front of the pipeline made: the papers read (with the problems skipped) and their graph.</summary>
-public sealed record GraphPipelineResult(IngestResult Input, KnowledgeGraph Graph);
-
 /// <summary>
 /// The front of the pipeline every command shares: read → extract → graph as one stream, each stage reporting progress.
 /// Files are parsed and papers extracted in parallel while the graph takes extractions in input order, so the stages

@@ -8,7 +8,7 @@ namespace DigestGraph.Pipeline;
 /// The analysis of the graph stored in Neo4j (the union of every ingest): read back by the Neo4j reader, analysed as a
 /// graph from memory is, and written into Neo4j in place of the previous analysis.
 /// </summary>
-public static class StoredGraphAnalysis
+internal static class StoredGraphAnalysis
 {
     /// <summary>Null when Neo4j holds no paper: nothing to analyse, nothing written.</summary>
     /// <exception cref="Neo4jException">When Neo4j refuses the read or the write.</exception>

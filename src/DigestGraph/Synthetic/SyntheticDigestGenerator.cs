@@ -9,7 +9,7 @@ namespace DigestGraph.Synthetic;
 /// vocabulary's sentence templates under a seed's English title. Model, benchmark and dataset names are varied.
 /// The same seed papers, vocabulary and random seed always give the same text.
 /// </summary>
-public sealed class SyntheticDigestGenerator
+internal sealed class SyntheticDigestGenerator
 {
     /// <summary>Share of entries with a plain English abstract; the rest are Chinese like the seeds.</summary>
     public const double DefaultEnglishShare = 0.3;

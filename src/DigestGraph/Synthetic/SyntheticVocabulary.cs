@@ -6,7 +6,7 @@ namespace DigestGraph.Synthetic;
 /// <summary>
 /// Name parts and English sentence templates for the synthetic corpus, from the data file <c>Data/synthetic/vocabulary.json</c>.
 /// </summary>
-public sealed record SyntheticVocabulary(
+internal sealed record SyntheticVocabulary(
     IReadOnlyList<string> ModelFamilies,
     IReadOnlyList<string> Syllables,
     IReadOnlyList<string> ModelVersions,

@@ -6,7 +6,7 @@ namespace DigestGraph.Export.Report;
 /// The report as one more export format, so that a build writes report.html together with its other files, all or
 /// nothing (<see cref="GraphFileWriter"/>).
 /// </summary>
-public sealed class HtmlReportExporter(ReportAnalysis? analysis) : IGraphExporter
+internal sealed class HtmlReportExporter(ReportAnalysis? analysis) : IGraphExporter
 {
     public string FileName => HtmlReportWriter.FileName;
 

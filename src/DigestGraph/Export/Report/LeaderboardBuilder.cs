@@ -10,7 +10,7 @@ namespace DigestGraph.Export.Report;
 /// Reads leaderboards from EVALUATED_ON relations (model → benchmark): one board per benchmark, most reported first;
 /// rows grouped by metric, best value first (lowest for metrics such as FID or perplexity), rows without a number last.
 /// </summary>
-public static partial class LeaderboardBuilder
+internal static partial class LeaderboardBuilder
 {
     [GeneratedRegex(@"[-+]?\d+(?:\.\d+)?")]
     private static partial Regex LeadingNumber();

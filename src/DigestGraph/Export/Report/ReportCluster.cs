@@ -7,7 +7,7 @@ namespace DigestGraph.Export.Report;
 /// entity keys); representative papers are paper ids, key models, benchmarks and methods entity keys. The page data
 /// carries it as it is.
 /// </summary>
-public sealed record ReportCluster(
+internal sealed record ReportCluster(
     string Id,
     [property: JsonIgnore] bool OfPapers,
     string Label,

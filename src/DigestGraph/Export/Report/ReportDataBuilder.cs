@@ -5,7 +5,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Export.Report;
 
 /// <summary>Turns the knowledge graph (and analysis, when there is one) into what the report page shows.</summary>
-public static class ReportDataBuilder
+internal static class ReportDataBuilder
 {
     public const int DefaultMaxGraphNodes = 400;
     public const int CentralEntityCount = 25;

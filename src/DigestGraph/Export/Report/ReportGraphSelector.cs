@@ -8,7 +8,7 @@ namespace DigestGraph.Export.Report;
 /// analysis has clusters, otherwise topics, entities and papers. Past <c>maxNodes</c> the most central entities and
 /// the papers mentioning most of them are kept, so that a large corpus still opens quickly.
 /// </summary>
-public sealed class ReportGraphSelector
+internal sealed class ReportGraphSelector
 {
     private readonly KnowledgeGraph _graph;
     private readonly IReadOnlyDictionary<string, double> _entityScore;

@@ -1,7 +1,7 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>An entity with the papers that mention it and its centrality (degree always; PageRank, betweenness and cluster from analysis).</summary>
-public sealed record EntityData(
+internal sealed record EntityData(
     string Key,
     string Name,
     string Type,

@@ -1,4 +1,4 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>One benchmark's results: a row per EVALUATED_ON relation that targets it.</summary>
-public sealed record LeaderboardData(string Benchmark, string Name, IReadOnlyList<LeaderboardRow> Rows);
+internal sealed record LeaderboardData(string Benchmark, string Name, IReadOnlyList<LeaderboardRow> Rows);

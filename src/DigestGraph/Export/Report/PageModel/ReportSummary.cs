@@ -1,4 +1,4 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>Counts shown in the page header.</summary>
-public sealed record ReportSummary(int Papers, int Entities, int Relations, int Topics, int Clusters, int LeaderboardRows);
+internal sealed record ReportSummary(int Papers, int Entities, int Relations, int Topics, int Clusters, int LeaderboardRows);
