@@ -32,4 +32,17 @@ public sealed class StageDependencyTests
         Assert.Contains(violations, v => v.StartsWith("Helpers/H.cs: folder Helpers is not placed"));
         Assert.Contains(violations, v => v.StartsWith("Graph/G.cs: its namespace is not DigestGraph.Graph"));
     }
+
+    [Fact]
+    public void Every_folder_of_the_library_is_placed_and_drawn_in_the_READMEs_stage_diagram()
+    {
+        var folders = Directory.GetDirectories(Path.Combine(RepoPaths.Root, "src", "DigestGraph"))
+            .Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).ToArray();
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var diagram = readme[readme.IndexOf("```mermaid", StringComparison.Ordinal)..];
+        diagram = diagram[..diagram.IndexOf("```", 10, StringComparison.Ordinal)];
+
+        Assert.All(folders, f => Assert.True(StageOrder.Rank.ContainsKey(f!) || StageOrder.NotStages.Contains(f!), $"{f} is not placed in StageOrder"));
+        Assert.All(StageOrder.Rank.Keys, f => Assert.Contains(f + "/", diagram));
+    }
 }
