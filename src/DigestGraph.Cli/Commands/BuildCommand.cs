@@ -62,7 +62,7 @@ public static class BuildCommand
             stdout.WriteLine($"  {type,-14}{graph.Entities.Count(e => e.Type == type),6}");
         stdout.WriteLine($"Relations: {relations.Count}");
         foreach (var type in Enum.GetValues<RelationType>())
-            stdout.WriteLine($"  {type,-14}{relations.Count(r => r.Type == type),6}");
+            stdout.WriteLine($"  {type.Name(),-14}{relations.Count(r => r.Type == type),6}");
         stdout.WriteLine($"Topics: {ExportRows.Topics(graph).Count}");
         stdout.WriteLine($"Paper clusters: {built.Analysis.PaperClusters.Count(c => c.Size > 1)} (modularity {built.Analysis.PaperGraph.Modularity:F3})");
         foreach (var file in built.Written)

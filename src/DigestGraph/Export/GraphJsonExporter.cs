@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DigestGraph.Extract;
 using DigestGraph.Graph;
 
 namespace DigestGraph.Export;
@@ -92,7 +93,7 @@ internal sealed class GraphJsonExporter : IGraphExporter
         foreach (var relation in ExportRows.Relations(graph))
         {
             json.WriteStartObject();
-            json.WriteString("type", relation.Type.ToString());
+            json.WriteString("type", relation.Type.Name());
             json.WriteString("source", relation.SourceKey);
             json.WriteString("target", relation.TargetKey);
             json.WriteString("paper", relation.PaperId);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using DigestGraph.Extract;
 using DigestGraph.Graph;
 
 namespace DigestGraph.Export;
@@ -129,7 +130,7 @@ internal sealed class GraphMlExporter : IGraphExporter
         }
         foreach (var relation in ExportRows.Relations(graph))
         {
-            StartEdge(EntityNodeId(relation.SourceKey), EntityNodeId(relation.TargetKey), relation.Type.ToString());
+            StartEdge(EntityNodeId(relation.SourceKey), EntityNodeId(relation.TargetKey), relation.Type.Name());
             Data(xml, "e_paper", relation.PaperId);
             Data(xml, "e_evidence", relation.Evidence);
             Data(xml, "e_metric", relation.Metric);

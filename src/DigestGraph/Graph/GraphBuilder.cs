@@ -54,7 +54,7 @@ internal sealed class GraphBuilder(EntityLexicon lexicon)
                 if (familyKey is not null && familyKey != key)
                 {
                     _byKey[familyKey].TypeVotes.TryAdd(EntityType.Model, 0);
-                    _relations.Add(new RelationEdge(RelationType.VARIANT_OF, key, familyKey, paper.Id, entity.Evidence ?? entity.Name));
+                    _relations.Add(new RelationEdge(RelationType.VariantOf, key, familyKey, paper.Id, entity.Evidence ?? entity.Name));
                 }
             }
         }
@@ -98,14 +98,14 @@ internal sealed class GraphBuilder(EntityLexicon lexicon)
     /// <summary>"Claude 3.5" → "Claude" when the graph has "Claude": a version links to a family that is there.</summary>
     private void LinkVersionFamilies()
     {
-        var linked = _relations.Where(r => r.Type == RelationType.VARIANT_OF).Select(r => r.SourceKey).ToHashSet(StringComparer.Ordinal);
+        var linked = _relations.Where(r => r.Type == RelationType.VariantOf).Select(r => r.SourceKey).ToHashSet(StringComparer.Ordinal);
         foreach (var acc in _byKey.Values.ToArray())
         {
             if (linked.Contains(acc.Key) || !acc.TypeVotes.ContainsKey(EntityType.Model)) continue;
             if (!ModelFamily.TryGetVersionFamily(acc.Name, out var family)) continue;
             if (!_keyByFold.TryGetValue(family, out var familyKey) || familyKey == acc.Key) continue;
             var paper = _firstPaper.GetValueOrDefault(acc.Key);
-            if (paper is not null) _relations.Add(new RelationEdge(RelationType.VARIANT_OF, acc.Key, familyKey, paper, acc.Name));
+            if (paper is not null) _relations.Add(new RelationEdge(RelationType.VariantOf, acc.Key, familyKey, paper, acc.Name));
         }
     }
 

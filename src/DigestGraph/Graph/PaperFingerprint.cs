@@ -1,3 +1,4 @@
+using DigestGraph.Extract;
 using System.Security.Cryptography;
 using System.Text;
 using DigestGraph.Graph;
@@ -29,7 +30,7 @@ internal static class PaperFingerprint
         foreach (var e in entities) Add("entity", e.Key, e.Name, string.Join(Field, e.Types), string.Join(Field, e.Aliases));
         foreach (var m in mentions) Add("mention", m.EntityKey, m.Introduced);
         foreach (var t in topics) Add("topic", t.Topic, t.Primary);
-        foreach (var r in relations) Add("relation", r.Type, r.SourceKey, r.TargetKey, r.Evidence, r.Metric, r.Value);
+        foreach (var r in relations) Add("relation", r.Type.Name(), r.SourceKey, r.TargetKey, r.Evidence, r.Metric, r.Value);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

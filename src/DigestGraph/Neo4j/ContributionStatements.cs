@@ -170,8 +170,8 @@ internal static class ContributionStatements
             batch.SelectMany(c => c.Topics).OrderBy(t => topics[t.Topic]).Select(t => (object)new object[] { papers[t.PaperId], topics[t.Topic], t.Primary }).ToArray());
         foreach (var group in batch.SelectMany(c => c.Relations).GroupBy(r => r.Type).OrderBy(g => g.Key))
         {
-            edges.Append(MergeRelationsTemplate.Replace("{0}", group.Key.ToString(), StringComparison.Ordinal));
-            parameters[group.Key.ToString()] = group.Select(r => (object)new
+            edges.Append(MergeRelationsTemplate.Replace("{0}", group.Key.Name(), StringComparison.Ordinal));
+            parameters[group.Key.Name()] = group.Select(r => (object)new
             {
                 source = entities[r.SourceKey], target = entities[r.TargetKey], paper = r.PaperId, evidence = r.Evidence, metric = r.Metric, value = r.Value,
             }).ToArray();

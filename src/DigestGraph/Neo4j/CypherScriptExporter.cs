@@ -73,7 +73,7 @@ internal sealed class CypherScriptExporter : IGraphExporter
         foreach (var type in Enum.GetValues<RelationType>())
         {
             var statement = "UNWIND $rows AS row MATCH (s:Entity {key: row.source}) MATCH (t:Entity {key: row.target}) " +
-                            $"MERGE (s)-[r:{type} {{paper: row.paper}}]->(t) " +
+                            $"MERGE (s)-[r:{type.Name()} {{paper: row.paper}}]->(t) " +
                             "SET r.evidence = row.evidence, r.metric = row.metric, r.value = row.value;";
             WriteBatches(writer, statement, relations.Where(r => r.Type == type).Select(r => Row(
                 ("source", r.SourceKey),

@@ -87,7 +87,7 @@ public static class Neo4jAdminCsvExporter
     {
         csv.Row(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "paper", "evidence", "metric", "value");
         foreach (var r in ExportRows.Relations(graph))
-            csv.Row(r.SourceKey, r.TargetKey, r.Type.ToString(), r.PaperId, r.Evidence, r.Metric, r.Value);
+            csv.Row(r.SourceKey, r.TargetKey, r.Type.Name(), r.PaperId, r.Evidence, r.Metric, r.Value);
     }
 
     private sealed class CsvFile(string fileName, Action<KnowledgeGraph, CsvRowWriter> write) : IGraphExporter

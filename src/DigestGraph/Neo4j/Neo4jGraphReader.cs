@@ -105,7 +105,7 @@ internal sealed class Neo4jGraphReader(Neo4jHttpClient client)
 
     /// <summary>Null for a relationship whose type is not one of the six (nothing DigestGraph wrote).</summary>
     private static RelationEdge? ToRelation(IReadOnlyList<JsonElement> row) =>
-        Enum.TryParse<RelationType>(row[0].GetString(), out var type) && Text(row[3]) is { } paper
+        RelationTypeNames.TryParse(row[0].GetString(), out var type) && Text(row[3]) is { } paper
             ? new RelationEdge(type, row[1].GetString()!, row[2].GetString()!, paper, Text(row[4]) ?? "") { Metric = Text(row[5]), Value = Text(row[6]) }
             : null;
 

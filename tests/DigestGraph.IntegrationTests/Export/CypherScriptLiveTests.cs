@@ -146,14 +146,14 @@ public sealed class CypherScriptLiveTests(Neo4jServerFixture neo4j)
                     SampleGraphs.Entity(Unicode, EntityType.Organization),
                 ],
                 [
-                    new ExtractedRelation(RelationType.EVALUATED_ON, Quoted, TwoLines, AwkwardAbstract) { Metric = Quoted, Value = TwoLines },
-                    SampleGraphs.Rel(RelationType.BASED_ON, Quoted, Injection),
-                    SampleGraphs.Rel(RelationType.DEVELOPED_BY, Quoted, Unicode),
+                    new ExtractedRelation(RelationType.EvaluatedOn, Quoted, TwoLines, AwkwardAbstract) { Metric = Quoted, Value = TwoLines },
+                    SampleGraphs.Rel(RelationType.BasedOn, Quoted, Injection),
+                    SampleGraphs.Rel(RelationType.DevelopedBy, Quoted, Unicode),
                 ],
                 [Injection, "Topic \"two\"\nnext"], Injection),
             new(second,
                 [SampleGraphs.Entity(Unicode, EntityType.Organization), SampleGraphs.Entity(Quoted, EntityType.Model)],
-                [SampleGraphs.Rel(RelationType.USES, Unicode, Quoted)],
+                [SampleGraphs.Rel(RelationType.Uses, Unicode, Quoted)],
                 [Unicode], null),
         ]);
     }

@@ -35,7 +35,7 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
         Assert.Equal(graph.Relations.Count, await GraphSnapshot.CountAsync(client, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)"));
         foreach (var type in Enum.GetValues<RelationType>())
             Assert.Equal(graph.Relations.Count(r => r.Type == type),
-                await GraphSnapshot.CountAsync(client, $"MATCH (:Entity)-[r:{type}]->(:Entity) RETURN count(r)"));
+                await GraphSnapshot.CountAsync(client, $"MATCH (:Entity)-[r:{type.Name()}]->(:Entity) RETURN count(r)"));
         Assert.True(summary.Batches > 1, $"batch size 12 should need several transactions, got {summary.Batches}");
         Assert.Equal(graph.Papers.Count, summary.PapersWritten);
 
@@ -123,9 +123,9 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
             Entities = [e.Entities[0], SampleGraphs.Entity("Swin", EntityType.Model), SampleGraphs.Benchmark("ImageNet"), SampleGraphs.Entity("Meta", EntityType.Organization)],
             Relations =
             [
-                SampleGraphs.Rel(RelationType.OUTPERFORMS, "VisionMamba", "Swin"),
-                SampleGraphs.Rel(RelationType.EVALUATED_ON, "VisionMamba", "ImageNet", "top-1", "85.0"),
-                SampleGraphs.Rel(RelationType.DEVELOPED_BY, "VisionMamba", "Meta"),
+                SampleGraphs.Rel(RelationType.Outperforms, "VisionMamba", "Swin"),
+                SampleGraphs.Rel(RelationType.EvaluatedOn, "VisionMamba", "ImageNet", "top-1", "85.0"),
+                SampleGraphs.Rel(RelationType.DevelopedBy, "VisionMamba", "Meta"),
             ],
         }).ToArray();
         var changedGraph = SampleGraphs.Build(changed);
@@ -156,7 +156,7 @@ public sealed class Neo4jGraphWriterTests(Neo4jServerFixture neo4j) : IAsyncLife
         var extraction = new DigestGraph.Extract.PaperExtraction(
             SampleGraphs.Paper("2406.66666", title, "Abstract with \"quotes\", 'single', `ticks` and }) DETACH DELETE n //"),
             names.Select((n, i) => SampleGraphs.Entity(n, i == 0 ? EntityType.Model : EntityType.Method, i == 0, $"alias '{i}' `{i}`")).ToArray(),
-            [new ExtractedRelation(RelationType.USES, names[0], names[2], "evidence '}) DETACH DELETE n //")],
+            [new ExtractedRelation(RelationType.Uses, names[0], names[2], "evidence '}) DETACH DELETE n //")],
             ["Topic `with` 'quotes'"], "Topic `with` 'quotes'");
         await WriteAsync(SampleGraphs.Build(SampleGraphs.DigestA()));
 

@@ -65,7 +65,7 @@ public class EntityResolutionTests
         var graph = new GraphBuilder(EntityLexicon.Default)
             .Add(Paper("1", Model("InternVL2-8B"), Model("Claude 3.5"), Model("Claude")))
             .Build();
-        var variants = graph.Relations.Where(r => r.Type == RelationType.VARIANT_OF).Select(r => (r.SourceKey, r.TargetKey)).ToArray();
+        var variants = graph.Relations.Where(r => r.Type == RelationType.VariantOf).Select(r => (r.SourceKey, r.TargetKey)).ToArray();
         Assert.Contains(("internvl28b", "internvl2"), variants);
         Assert.Contains(("claude35", "claude"), variants);
         Assert.DoesNotContain(variants, v => v.Item2 == "internvl");

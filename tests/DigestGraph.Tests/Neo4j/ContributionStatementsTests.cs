@@ -14,7 +14,7 @@ public sealed class ContributionStatementsTests
             new ExtractedEntity(modelName, EntityType.Model) { Introduced = true, Aliases = aliases },
             new ExtractedEntity("GLUE", EntityType.Benchmark) { Types = [EntityType.Dataset, EntityType.Benchmark] },
         ],
-        [new ExtractedRelation(RelationType.EVALUATED_ON, modelName, "GLUE", "evidence") { Metric = "accuracy", Value = "90" }],
+        [new ExtractedRelation(RelationType.EvaluatedOn, modelName, "GLUE", "evidence") { Metric = "accuracy", Value = "90" }],
         ["NLP"], "NLP");
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ContributionStatementsTests
     public void A_relation_stated_twice_by_one_paper_is_written_once_with_a_stable_choice()
     {
         var e = Extraction("2401.00001", "FastNet");
-        var twice = e with { Relations = [.. e.Relations, new ExtractedRelation(RelationType.EVALUATED_ON, "FastNet", "GLUE", "another") { Metric = "F1", Value = "80" }] };
+        var twice = e with { Relations = [.. e.Relations, new ExtractedRelation(RelationType.EvaluatedOn, "FastNet", "GLUE", "another") { Metric = "F1", Value = "80" }] };
         var reversed = twice with { Relations = twice.Relations.Reverse().ToArray() };
 
         var a = PaperContributions.Split(new GraphBuilder(EntityLexicon.Default).Add(twice).Build())[0];

@@ -31,7 +31,7 @@ internal static class ReportFixtures
         new(paper, FoundIn(paper, entities), relations, topics, primary);
 
     public static ExtractedRelation Evaluated(string model, string benchmark, string metric, string value, string evidence) =>
-        new(RelationType.EVALUATED_ON, model, benchmark, evidence) { Metric = metric, Value = value };
+        new(RelationType.EvaluatedOn, model, benchmark, evidence) { Metric = metric, Value = value };
 
     /// <summary>Three papers on two topics with seven EVALUATED_ON results over two benchmarks.</summary>
     public static KnowledgeGraph Leaderboards() => new GraphBuilder(EntityLexicon.Default).AddRange(
@@ -44,8 +44,8 @@ internal static class ReportFixtures
             [Evaluated("LLaVA-o1", "MMStar", "accuracy", "57.6%", "LLaVA-o1 在 MMStar 上准确率达到 57.6%。"),
              Evaluated("GPT-4o-mini", "MMStar", "accuracy", "54.8%", "GPT-4o-mini 在 MMStar 上为 54.8%。"),
              Evaluated("LLaVA-o1", "MathVista", "accuracy", "54.8%", "在 MathVista 上达到 54.8%。"),
-             new ExtractedRelation(RelationType.OUTPERFORMS, "LLaVA-o1", "GPT-4o-mini", "LLaVA-o1 超越了 GPT-4o-mini。"),
-             new ExtractedRelation(RelationType.DEVELOPED_BY, "GPT-4o-mini", "OpenAI", "OpenAI 的 GPT-4o-mini。")],
+             new ExtractedRelation(RelationType.Outperforms, "LLaVA-o1", "GPT-4o-mini", "LLaVA-o1 超越了 GPT-4o-mini。"),
+             new ExtractedRelation(RelationType.DevelopedBy, "GPT-4o-mini", "OpenAI", "OpenAI 的 GPT-4o-mini。")],
             ["Vision-Language Models", "Reasoning"], "Reasoning"),
         WithEvidence(Paper("2411.11111", "Qwen2-VL Reasoning at Scale", "大规模 Qwen2-VL 推理",
                 "We evaluate Qwen2-VL-7B on MMStar and MathVista with chain-of-thought prompting."),
@@ -53,7 +53,7 @@ internal static class ReportFixtures
              Entity("Chain-of-Thought", EntityType.Method)],
             [Evaluated("Qwen2-VL-7B", "MMStar", "accuracy", "60.7", "Qwen2-VL-7B reaches 60.7 on MMStar."),
              Evaluated("Qwen2-VL-7B", "MathVista", "accuracy", "58.2", "and 58.2 on MathVista."),
-             new ExtractedRelation(RelationType.USES, "Qwen2-VL-7B", "Chain-of-Thought", "with chain-of-thought prompting")],
+             new ExtractedRelation(RelationType.Uses, "Qwen2-VL-7B", "Chain-of-Thought", "with chain-of-thought prompting")],
             ["Reasoning"], "Reasoning"),
         WithEvidence(Paper("2411.22222", "Region-Aware Text-to-Image Generation", "区域感知文本到图像生成",
                 "我们提出 RAG，在 T2I-CompBench 上 FID 为 21.3，优于 SDXL。"),

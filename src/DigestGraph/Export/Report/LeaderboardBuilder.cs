@@ -17,7 +17,7 @@ internal static partial class LeaderboardBuilder
 
     public static IReadOnlyList<LeaderboardData> Build(KnowledgeGraph graph) =>
         graph.Relations
-            .Where(r => r.Type == RelationType.EVALUATED_ON)
+            .Where(r => r.Type == RelationType.EvaluatedOn)
             .GroupBy(r => r.TargetKey, StringComparer.Ordinal)
             .Select(g => new LeaderboardData(
                 g.Key,

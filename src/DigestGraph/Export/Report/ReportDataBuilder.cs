@@ -55,7 +55,7 @@ internal static class ReportDataBuilder
             .ThenBy(r => r.Type)
             .ThenBy(r => r.SourceKey, StringComparer.Ordinal)
             .ThenBy(r => r.TargetKey, StringComparer.Ordinal)
-            .Select(r => new RelationData(r.Type.ToString(), r.SourceKey, r.TargetKey, r.PaperId, r.Evidence, r.Metric, r.Value))
+            .Select(r => new RelationData(r.Type.Name(), r.SourceKey, r.TargetKey, r.PaperId, r.Evidence, r.Metric, r.Value))
             .ToArray();
         var leaderboards = LeaderboardBuilder.Build(graph);
         var central = graph.Entities

@@ -1,3 +1,4 @@
+using DigestGraph.Extract;
 using DigestGraph.Export.Report.PageModel;
 using DigestGraph.Graph;
 
@@ -110,7 +111,7 @@ internal sealed class ReportGraphSelector
         foreach (var m in _graph.Mentions)
             AddEdge(PaperId(m.PaperId), EntityId(m.EntityKey), m.Introduced ? "INTRODUCES" : "MENTIONS");
         foreach (var r in _graph.Relations)
-            AddEdge(EntityId(r.SourceKey), EntityId(r.TargetKey), r.Type.ToString());
+            AddEdge(EntityId(r.SourceKey), EntityId(r.TargetKey), r.Type.Name());
     }
 
     private void AddNode(GraphNodeData node)
