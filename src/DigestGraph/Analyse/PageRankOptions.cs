@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace DigestGraph.Analyse;
 
 /// <summary>Settings for <see cref="PageRank"/>; the defaults are NetworkX's.</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace DigestGraph.Analyse;
 
 /// <summary>Scores summing to 1, the number of power iterations run, and whether the tolerance was reached.</summary>

@@ -1,5 +1,4 @@
 using DigestGraph.Extract;
-using DigestGraph.Ingest;
 
 namespace DigestGraph.Graph;
 

@@ -1,6 +1,3 @@
-using DigestGraph.Extract;
-using DigestGraph.Ingest;
-
 namespace DigestGraph.Graph;
 
 /// <summary>The whole knowledge graph, immutable once built.</summary>

@@ -1,6 +1,3 @@
-using DigestGraph.Extract;
-using DigestGraph.Ingest;
-
 namespace DigestGraph.Graph;
 
 /// <summary>A paper mentions (or introduces) an entity; <see cref="Evidence"/> is the sentence the paper names it in.</summary>

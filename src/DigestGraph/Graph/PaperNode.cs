@@ -1,4 +1,3 @@
-using DigestGraph.Extract;
 using DigestGraph.Ingest;
 
 namespace DigestGraph.Graph;

@@ -1,9 +1,5 @@
-using DigestGraph.Concurrency;
-using DigestGraph.Extract;
-using DigestGraph.Extract.Lexicon;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
-using DigestGraph.Progress;
 
 namespace DigestGraph.Pipeline;
 
