@@ -18,7 +18,7 @@ public static class SampleGraphs
         new(name, EntityType.Benchmark) { Types = [EntityType.Benchmark, EntityType.Dataset] };
 
     public static ExtractedRelation Rel(RelationType type, string source, string target, string? metric = null, string? value = null) =>
-        new(type, source, target, $"{source} {type} {target}.") { Metric = metric, Value = value };
+        new(type, source, target, $"{source} {type.Name()} {target}.") { Metric = metric, Value = value };
 
     /// <summary>FastBERT (2403.01234) beats BERT on GLUE; VisionMamba (2403.05678) beats ViT on ImageNet; Llama-3-8B-Tuned (2404.00042) beats BERT.</summary>
     public static IReadOnlyList<PaperExtraction> DigestA() =>
