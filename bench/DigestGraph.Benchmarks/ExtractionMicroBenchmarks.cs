@@ -45,7 +45,7 @@ public class ExtractionMicroBenchmarks
         var generator = SyntheticDigestGenerator.FromSeedDirectory(SeedDirectory.Find(), seed: 1);
         _digest = string.Concat(generator.Entries(Batch).Select(e => e.ToMarkdown()));
         _papers = _parser.Parse(_digest, "micro.txt").Papers;
-        _extractor = RuleBasedExtractor.CreateDefault();
+        _extractor = Extractors.RuleOnly();
         _normalizedAbstracts = _papers.Select(p => InputNormalizer.Normalize(p.Abstract)).ToArray();
     }
 

@@ -11,9 +11,11 @@ internal sealed class PipelineStageClock : IProgress<StageProgress>
     private readonly TimeSpan _cpuAtStart = ProcessorTime();
     private readonly ConcurrentDictionary<string, ProgressLine> _lines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (TimeSpan Wall, TimeSpan Cpu)> _finished = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TimeSpan> _started = new(StringComparer.Ordinal);
 
     public void Report(StageProgress value)
     {
+        _started.TryAdd(value.Stage, _clock.Elapsed);
         var line = _lines.GetOrAdd(value.Stage, stage => new ProgressLine(stage, value.Total, "entries"));
         if (!value.Completed)
         {
@@ -28,6 +30,9 @@ internal sealed class PipelineStageClock : IProgress<StageProgress>
     /// <summary>Wall and processor time from the start of the run to the end of <paramref name="stage"/>.</summary>
     public (TimeSpan Wall, TimeSpan Cpu) FinishedAt(string stage) =>
         _finished.TryGetValue(stage, out var at) ? at : throw new InvalidOperationException($"pipeline stage '{stage}' never finished");
+
+    /// <summary>Wall time from the first report of <paramref name="stage"/> to its end.</summary>
+    public TimeSpan Duration(string stage) => FinishedAt(stage).Wall - _started[stage];
 
     private static TimeSpan ProcessorTime()
     {

@@ -4,8 +4,11 @@ using DigestGraph.Benchmarks;
 (string Name, string Description, Func<string[], int> Run)[] benchmarks =
 [
     ("extraction", "parse alone vs parse + extract vs full build over a synthetic corpus (entries/s, peak memory)", ExtractionBenchmark.Run),
+    ("arxiv-dump", "CorpusReader over a generated 1-million-line arXiv metadata dump with --categories vs counting its lines (lines/s, peak memory)", ArxivDumpBenchmark.Run),
     ("extraction-micro", "BenchmarkDotNet per-entry timings: parse, extract, quantity recognition", ExtractionMicroBenchmarks.Run),
+    ("build", "the whole build (read to report, no Neo4j) on a synthetic and a dense corpus: stage times, peak memory, edges kept, file sizes; optionally against an earlier CLI", BuildBenchmark.Run),
     ("analysis", "community detection, PageRank and betweenness vs python-igraph and NetworkX", AnalysisBenchmark.Run),
+    ("ask", "every ask question on a synthetic graph.json (load, first and warm answers) next to the same Cypher in Neo4j 3.1.1", AskBenchmark.Run),
     ("neo4j-write", "graph elements written into Neo4j per second by batch size and concurrent writers, the smallest batch with one writer as baseline", Neo4jWriteBenchmark.Run),
 ];
 

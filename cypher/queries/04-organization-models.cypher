@@ -1,5 +1,5 @@
 // An organization's models: every model DEVELOPED_BY $organization, with the papers that say so.
-// @param organization = Google
+// @param organization = OpenAI
 MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($organization)
    OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($organization))

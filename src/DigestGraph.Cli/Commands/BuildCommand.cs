@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph build PATHS... [--out DIR] [--strict] [--neo4j URI]</c>: reads digests, extracts every paper, builds
+/// <c>digestgraph build PATHS... [--out DIR] [--strict] [--categories LIST] [--neo4j URI]</c>: reads digests, extracts every paper, builds
 /// the graph in memory, finds its topic clusters, and writes the output directory all or nothing: graph.json,
 /// graph.graphml, graph.cypher, clusters.md, clusters.json and report.html; with Neo4j configured, then writes the graph
 /// into it and replaces the analysis stored there with that of the union of every ingest. Prints a summary. Exit codes as <see cref="CorpusCommand"/>, and 3 for a Neo4j error.

@@ -26,9 +26,11 @@ public static class CommandCatalog
         BuildCommand.Create(),
         ExtractCommand.Create(),
         EvalCommand.Create(),
+        TrainCommand.Create(),
         ClustersCommand.Create(),
         ReportCommand.Create(),
         QueryCommand.Create(),
+        AskCommand.Create(),
         ExportCommand.Create(),
     ];
 }

@@ -13,7 +13,7 @@ namespace DigestGraph.Cli.Commands;
 /// <summary>
 /// What every command that builds the graph from digests shares: the paths argument, <c>--out</c> and <c>--strict</c>,
 /// and read → extract → graph → the command's own stages under one progress display, with bad input, empty input and
-/// unwritable output reported alike. Exit codes: 0 done, 1 no papers or a failure, 2 bad input in strict mode.
+/// unwritable output reported alike. Exit codes: 0 done, 1 no papers or a failure, 2 an input path that does not exist, a malformed option, or bad input in strict mode.
 /// </summary>
 public sealed class CorpusCommand
 {
@@ -36,11 +36,43 @@ public sealed class CorpusCommand
         Description = "Fail with exit code 2 on the first bad entry instead of skipping it",
     };
 
+    public Option<string?> Categories { get; } = CategoriesOption();
+
     public CorpusCommand(Command command)
     {
         command.Arguments.Add(Paths);
         command.Options.Add(Output);
         command.Options.Add(Strict);
+        command.Options.Add(Categories);
+    }
+
+    /// <summary><c>--categories</c>, for every command that reads a corpus.</summary>
+    public static Option<string?> CategoriesOption() => new("--categories")
+    {
+        Description = "Keep only papers in these arXiv categories, comma-separated (cs.CL,cs.CV,cs.LG; a prefix such as cs. keeps a whole archive); entries without categories (digests) are kept",
+    };
+
+    /// <summary>
+    /// Checks the input before any work: exit code 2 (<see cref="ExitBadInput"/>) with the message printed when a path
+    /// names nothing or <c>--categories</c> is malformed; null when the run can go on.
+    /// </summary>
+    public static int? CheckInput(IReadOnlyList<string> paths, string? categories, TextWriter stderr, out CategoryFilter? filter)
+    {
+        filter = null;
+        var missing = InputFiles.Missing(paths);
+        foreach (var path in missing)
+            stderr.WriteLine($"error: {path}: no such file or directory; nothing was read");
+        if (missing.Count > 0) return ExitBadInput;
+        try
+        {
+            filter = categories is null ? null : CategoryFilter.Parse(categories);
+            return null;
+        }
+        catch (FormatException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitBadInput;
+        }
     }
 
     /// <summary>The host for this invocation; <paramref name="moreOverrides"/> are the command's own flags as configuration.</summary>
@@ -77,12 +109,15 @@ public sealed class CorpusCommand
     {
         var stderr = parseResult.InvocationConfiguration.Error;
         var extractor = services.GetRequiredService<IExtractor>();
-        var options = Options(parseResult, services);
+        if (CheckInput(parseResult.GetValue(Paths) ?? [], parseResult.GetValue(Categories), stderr, out var categories) is { } badInput) return badInput;
+        var options = Options(parseResult, services) with { Categories = categories };
         try
         {
             var run = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => useCase(new UseCases(extractor, services.GetRequiredService<ExtractionKnowledge>().Lexicon, progress), options, ct), ct));
             foreach (var problem in run.Input.Problems)
                 stderr.WriteLine($"skipped: {problem}");
+            if (categories is not null)
+                stderr.WriteLine($"left out: {run.Input.OutsideCategories:N0} papers outside --categories {categories}");
             if (run.Output is null)
             {
                 stderr.WriteLine("error: no papers in the input; nothing was written");

@@ -2,15 +2,19 @@ using System.CommandLine;
 using System.Globalization;
 using DigestGraph.Extract;
 using DigestGraph.Extract.Evaluation;
+using DigestGraph.Extract.Learning;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph eval --gold DIR PATHS... [--misses]</c>: extracts each input file, scores it against the gold file of
-/// the same name stem with the guideline's metrics, and prints a table per file and overall; <c>--misses</c> lists per
-/// paper what was missed or added. Exit codes: 0 scored, 1 no input file has a gold file.
+/// <c>digestgraph eval --gold DIR... PATHS... [--misses] [--cv K [--seed S]] [--rules]</c>: extracts each input file,
+/// scores it against the gold file of the same name stem with the guideline's metrics, and prints a table per file and
+/// overall; <c>--misses</c> lists per paper what was missed or added. With <c>--cv K</c> it cross-validates instead: K
+/// folds by paper, a model trained on the other folds scores each fold, printed per language and subject area.
+/// <c>--rules</c> scores the rules alone (no learned decision). Exit codes: 0 scored, 1 no input file has a gold file,
+/// 2 an input path that does not exist.
 /// </summary>
 public static class EvalCommand
 {
@@ -23,34 +27,74 @@ public static class EvalCommand
             Description = "Digest files or directories; each is scored against DIR/<name stem>.jsonl",
             Arity = ArgumentArity.OneOrMore,
         };
-        var gold = new Option<string>("--gold") { Description = "Directory of gold JSON Lines files", Required = true };
+        var gold = new Option<string[]>("--gold")
+        {
+            Description = "Directory of gold JSON Lines files (STEM.jsonl or STEM.gold.jsonl); repeat for several", Required = true,
+        };
         var misses = new Option<bool>("--misses") { Description = "Also print, per paper, missed and spurious entities and relations" };
+        var cv = new Option<int?>("--cv") { Description = "Cross-validate with K folds by paper instead of scoring the shipped model" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the fold assignment and of training (with --cv)", DefaultValueFactory = _ => ExtractionModelTrainer.DefaultSeed };
+        var rules = new Option<bool>("--rules") { Description = "Score the rules alone, without the learned decisions" };
         var command = new Command("eval", "Score extraction against hand-annotated gold files");
         command.Arguments.Add(paths);
         command.Options.Add(gold);
         command.Options.Add(misses);
+        command.Options.Add(cv);
+        command.Options.Add(seed);
+        command.Options.Add(rules);
         command.SetAction((parseResult, ct) =>
         {
-            using var host = AppHost.Create(new Dictionary<string, string?>());
             var console = parseResult.InvocationConfiguration;
-            var extractor = host.Services.GetRequiredService<IExtractor>();
-            return Task.FromResult(Run(extractor, parseResult.GetValue(gold)!, parseResult.GetValue(paths) ?? [],
-                parseResult.GetValue(misses), console.Output, console.Error));
+            var goldDirectories = parseResult.GetValue(gold) ?? [];
+            var inputs = parseResult.GetValue(paths) ?? [];
+            if (goldDirectories.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
+            {
+                console.Error.WriteLine($"error: gold directory {missing} does not exist");
+                return Task.FromResult(ExitNoGold);
+            }
+            if (CorpusCommand.CheckInput(inputs, null, console.Error, out _) is { } badInput) return Task.FromResult(badInput);
+            if (parseResult.GetValue(cv) is { } k)
+                return Task.FromResult(CrossValidate(goldDirectories, inputs, k, parseResult.GetValue(seed), parseResult.GetValue(rules), console.Output, console.Error));
+            using var host = AppHost.Create(new Dictionary<string, string?>());
+            var extractor = parseResult.GetValue(rules) ? Extractors.RuleOnly() : host.Services.GetRequiredService<IExtractor>();
+            return Task.FromResult(Run(extractor, goldDirectories, inputs, parseResult.GetValue(misses), console.Output, console.Error));
         });
         return command;
     }
 
-    private static int Run(IExtractor extractor, string goldDirectory, IReadOnlyList<string> paths, bool showMisses, TextWriter stdout, TextWriter stderr)
+    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, int k, int seed, bool rulesOnly, TextWriter stdout, TextWriter stderr)
     {
-        if (!Directory.Exists(goldDirectory))
+        if (AnnotatedInput.Load(goldDirectories, paths, stderr) is not { } corpus) return ExitNoGold;
+        if (corpus.Count < k)
         {
-            stderr.WriteLine($"error: gold directory {goldDirectory} does not exist");
+            stderr.WriteLine($"error: {corpus.Count} annotated papers, fewer than the {k} folds");
             return ExitNoGold;
         }
+        var rules = rulesOnly ? Extractors.RuleOnly() : null;
+        var fold = 0;
+        var scored = CrossValidation.Run(corpus, k, seed, training =>
+        {
+            stderr.WriteLine($"fold {++fold}/{k}: training on {training.Count} papers");
+            return rules ?? ExtractionModelTrainer.Train(training, seed).Extractor();
+        }, ExtractionScorer.Default);
+        var summary = CrossValidationSummary.Of(scored);
+        stdout.WriteLine($"{k}-fold cross-validation by paper (seed {seed}), {corpus.Count} papers, {(rulesOnly ? "rules only" : "learned")}");
+        var table = ScoreHeader(new Table().Border(TableBorder.Ascii), "slice");
+        foreach (var (language, score) in summary.ByLanguage) table.AddRow(Row("language " + language, score));
+        foreach (var (area, score) in summary.ByArea) table.AddRow(Row("area " + area, score));
+        table.AddRow(Row("overall", summary.Overall));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No });
+        console.Profile.Width = 180;
+        console.Write(table);
+        return 0;
+    }
+
+    private static int Run(IExtractor extractor, IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, bool showMisses, TextWriter stdout, TextWriter stderr)
+    {
         var inputs = GoldFiles.Expand(paths).ToArray();
-        var pairs = GoldFiles.Match(goldDirectory, inputs);
+        var pairs = GoldFiles.Match(goldDirectories, inputs);
         foreach (var unmatched in inputs.Except(pairs.Select(p => p.Input)))
-            stderr.WriteLine($"no gold file for {unmatched} in {goldDirectory}; not scored");
+            stderr.WriteLine($"no gold file for {unmatched} in {string.Join(", ", goldDirectories)}; not scored");
         if (pairs.Count == 0)
         {
             stderr.WriteLine("error: no input file has a gold file");
@@ -81,19 +125,24 @@ public static class EvalCommand
 
     public static Table ScoreTable(IReadOnlyList<FileScore> scores)
     {
-        var table = new Table().Border(TableBorder.Ascii);
-        foreach (var header in new[] { "file", "papers", "typed F1", "untyped F1", "introduced F1", "relation F1", "result acc", "topic F1", "primary acc" })
-            table.AddColumn(header);
+        var table = ScoreHeader(new Table().Border(TableBorder.Ascii), "file");
         foreach (var s in scores) table.AddRow(Row(s.Name, s.Score));
         var overall = scores.Aggregate(ScoreCard.Empty, (acc, s) => acc + s.Score);
         table.AddRow(Row("overall", overall));
         return table;
     }
 
+    private static Table ScoreHeader(Table table, string first)
+    {
+        foreach (var header in new[] { first, "papers", "typed F1", "untyped F1", "untyped P", "untyped R", "introduced F1", "relation F1", "result acc", "topic F1", "primary acc" })
+            table.AddColumn(header);
+        return table;
+    }
+
     private static string[] Row(string name, ScoreCard c) =>
     [
         Markup.Escape(name), c.Papers.ToString(CultureInfo.InvariantCulture),
-        F(c.TypedEntities.F1), F(c.UntypedEntities.F1), F(c.Introduced.F1), F(c.Relations.F1),
+        F(c.TypedEntities.F1), F(c.UntypedEntities.F1), F(c.UntypedEntities.Precision), F(c.UntypedEntities.Recall), F(c.Introduced.F1), F(c.Relations.F1),
         F(c.ResultAccuracy.Value), F(c.Topics.F1), F(c.PrimaryTopic.Value),
     ];
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph extract PATHS... [--strict]</c>: prints one JSON object per paper to stdout, in the record shape of the
-/// extraction contract (docs/EXTRACTION.md) plus an <c>evidence</c> sentence on each relation. Exit codes: 0 done, 1 no papers, 2 bad input in strict mode.
+/// <c>digestgraph extract PATHS... [--strict] [--categories LIST]</c>: prints one JSON object per paper to stdout, in the record shape of the
+/// extraction contract (docs/EXTRACTION.md) plus an <c>evidence</c> sentence on each relation. Exit codes: 0 done, 1 no papers, 2 an input path that does not exist or bad input in strict mode.
 /// </summary>
 public static class ExtractCommand
 {
@@ -21,22 +21,27 @@ public static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 2 on the first bad entry instead of skipping it" };
+        var categories = CorpusCommand.CategoriesOption();
         var command = new Command("extract", "Extract entities, relations and topics; print one JSON record per paper");
         command.Arguments.Add(paths);
         command.Options.Add(strict);
+        command.Options.Add(categories);
         command.SetAction((parseResult, ct) =>
         {
             using var host = AppHost.Create(new Dictionary<string, string?>());
             var console = parseResult.InvocationConfiguration;
             var extractor = host.Services.GetRequiredService<IExtractor>();
-            return Task.FromResult(Run(extractor, parseResult.GetValue(paths) ?? [], parseResult.GetValue(strict), console.Output, console.Error, ct));
+            var inputs = parseResult.GetValue(paths) ?? [];
+            if (CorpusCommand.CheckInput(inputs, parseResult.GetValue(categories), console.Error, out var filter) is { } badInput) return Task.FromResult(badInput);
+            return Task.FromResult(Run(extractor, inputs, parseResult.GetValue(strict), filter, console.Output, console.Error, ct));
         });
         return command;
     }
 
-    private static int Run(IExtractor extractor, IReadOnlyList<string> paths, bool strict, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static int Run(IExtractor extractor, IReadOnlyList<string> paths, bool strict, CategoryFilter? categories,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var reading = new CorpusReader(strict).Open(paths, ct);
+        var reading = new CorpusReader(strict, categories).Open(paths, ct);
         PaperExtraction[] extractions;
         try
         {

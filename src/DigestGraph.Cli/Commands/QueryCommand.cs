@@ -3,7 +3,6 @@ using System.Text.Json;
 using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace DigestGraph.Cli.Commands;
 
@@ -77,51 +76,8 @@ public static class QueryCommand
             return e.Kind == Neo4jErrorKind.Configuration ? ExitBadInput : Neo4jOptions.ExitNeo4jError;
         }
 
-        if (format == "json") WriteJsonLines(stdout, result);
-        else WriteTable(stdout, result);
+        ResultPrinter.Write(stdout, format, result.Columns, result.Rows);
         stderr.WriteLine($"{result.Rows.Count} row(s)");
         return 0;
     }
-
-    private static void WriteTable(TextWriter stdout, StatementResult result)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
-        console.Profile.Width = Console.IsOutputRedirected ? 200 : Math.Max(80, Console.WindowWidth);
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in result.Columns) table.AddColumn(new TableColumn(Markup.Escape(column)));
-        foreach (var row in result.Rows) table.AddRow(row.Select(v => new Text(Cell(v))).ToArray<Spectre.Console.Rendering.IRenderable>());
-        console.Write(table);
-    }
-
-    private static void WriteJsonLines(TextWriter stdout, StatementResult result)
-    {
-        foreach (var row in result.Rows)
-        {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                for (var i = 0; i < result.Columns.Count; i++)
-                {
-                    writer.WritePropertyName(result.Columns[i]);
-                    row[i].WriteTo(writer);
-                }
-                writer.WriteEndObject();
-            }
-            stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        }
-    }
-
-    /// <summary>Strings as they are, null as nothing, lists and maps as compact JSON.</summary>
-    private static string Cell(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Null => "",
-        _ => value.GetRawText(),
-    };
 }

@@ -4,7 +4,7 @@ using DigestGraph.Pipeline;
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph report PATHS... [--out DIR] [--strict]</c>: reads digests, extracts every paper, builds the graph,
+/// <c>digestgraph report PATHS... [--out DIR] [--strict] [--categories LIST]</c>: reads digests, extracts every paper, builds the graph,
 /// finds its topic clusters and centralities, and writes DIR/report.html, one self-contained page to open from disk.
 /// Exit codes as <see cref="CorpusCommand"/>.
 /// </summary>

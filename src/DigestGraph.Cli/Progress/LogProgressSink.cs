@@ -17,7 +17,7 @@ public sealed class LogProgressSink(TextWriter output, StageClock clock, TimePro
         {
             if (first)
             {
-                output.WriteLine($"[{value.Stage}] started{(value.Total is { } total ? $": {total:N0} items" : "")}");
+                output.WriteLine($"[{value.Stage}] started{(value.Total is { } total ? $": {ProgressAmount.Format(total, value.Unit)}{(value.Unit == ProgressUnit.Items ? " items" : "")}" : "")}");
                 _lastLine[value.Stage] = now;
             }
             if (_finished.Contains(value.Stage)) return;

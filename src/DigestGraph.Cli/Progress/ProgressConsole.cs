@@ -45,7 +45,7 @@ public static class ProgressConsole
             return await console.Progress()
                 .AutoClear(false)
                 .HideCompleted(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new CountColumn(), new RateColumn(), new ElapsedTimeColumn())
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentColumn(), new CountColumn(), new RateColumn(), new ElapsedTimeColumn())
                 .StartAsync(context => work(new LiveProgressSink(context, clock)));
         }
         finally

@@ -23,9 +23,9 @@ public static class ProgressSummary
         foreach (var t in timings)
             table.AddRow(
                 Markup.Escape(t.Stage + (t.Completed ? "" : " (unfinished)")),
-                $"{t.Done:N0}",
+                Markup.Escape(t.Amount),
                 StageTiming.Format(t.Elapsed),
-                t.Rate is { } r ? $"{r:N1}/s" : "");
+                t.Rate is { } r ? ProgressAmount.Rate(r, t.Unit) : "");
         table.AddRow("[bold]total[/]", "", $"[bold]{StageTiming.Format(total)}[/]", "");
         return table;
     }

@@ -38,5 +38,9 @@ public sealed class StageClock(TimeProvider time)
     }
 
     private StageTiming ToTiming(string stage, Entry e) =>
-        new(stage, e.Progress.Done, e.Progress.Total, time.GetElapsedTime(e.Started, e.Last), e.Progress.Completed);
+        new(stage, e.Progress.Done, e.Progress.Total, time.GetElapsedTime(e.Started, e.Last), e.Progress.Completed)
+        {
+            Unit = e.Progress.Unit,
+            Note = e.Progress.Note,
+        };
 }

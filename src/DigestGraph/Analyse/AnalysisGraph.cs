@@ -1,3 +1,5 @@
+using QuikGraph;
+
 namespace DigestGraph.Analyse;
 
 /// <summary>
@@ -51,6 +53,15 @@ public sealed class AnalysisGraph
     {
         if (!IsDirected) return this;
         return _reverse ??= BuildReverse();
+    }
+
+    /// <summary>Packs a projection (<see cref="ProjectionGraph"/>) into arrays, node v being <paramref name="nodeOrder"/>[v].</summary>
+    public static AnalysisGraph Compile(IUndirectedGraph<string, TaggedUndirectedEdge<string, double>> graph, IReadOnlyList<string> nodeOrder)
+    {
+        var builder = new AnalysisGraphBuilder(directed: false);
+        foreach (var id in nodeOrder) builder.AddNode(id);
+        foreach (var edge in graph.Edges) builder.AddEdge(edge.Source, edge.Target, edge.Tag);
+        return builder.Build();
     }
 
     /// <summary>The undirected view: a directed edge becomes an undirected one; both directions sum their weights.</summary>

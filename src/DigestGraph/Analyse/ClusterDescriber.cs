@@ -70,9 +70,12 @@ internal sealed class ClusterDescriber
             }
             return total > 0 ? inside * inside / total : 0;
         });
-        var memberSet = members.ToHashSet();
-        var mentionedMembers = _index.EntitiesOfPaper.Select(es => es.Count(memberSet.Contains)).ToArray();
-        var papers = Enumerable.Range(0, mentionedMembers.Length).Where(p => mentionedMembers[p] > 0).ToArray();
+        // Papers reached through the members' postings: work in the members' mentions, not in the corpus.
+        var mentionedMembers = new Dictionary<int, int>();
+        foreach (var e in members)
+            foreach (var p in _index.PapersOfEntity[e])
+                mentionedMembers[p] = mentionedMembers.GetValueOrDefault(p) + 1;
+        var papers = mentionedMembers.Keys.Order().ToArray();
         var topics = RankTopics(papers);
 
         var ordered = members.OrderByDescending(e => cohesion[e]).ThenByDescending(e => _index.PaperCount[e]).ThenBy(e => e).ToArray();

@@ -14,5 +14,10 @@ public sealed record ClusterOptions
     /// <summary>Above this many nodes betweenness is estimated from <see cref="BetweennessSampleSize"/> sources.</summary>
     public int ExactBetweennessLimit { get; init; } = 5000;
     public int BetweennessSampleSize { get; init; } = 1000;
+    /// <summary>Edge visits sampled betweenness may spend in all (sources × (nodes + adjacency entries)).</summary>
+    public long BetweennessWork { get; init; } = 50_000_000;
+    public int MinBetweennessSources { get; init; } = 32;
+    /// <summary>How sparse the paper and entity projections are kept.</summary>
+    public ProjectionOptions Projection { get; init; } = new();
     public PageRankOptions PageRank { get; init; } = new();
 }

@@ -1,35 +1,21 @@
+using QuikGraph;
+using QuikGraph.Collections;
+
 namespace DigestGraph.Analyse;
 
-/// <summary>Connected components (weakly connected for a directed graph), numbered in order of their smallest node.</summary>
+/// <summary>
+/// Connected components of an undirected QuikGraph graph, by QuikGraph's disjoint-set forest (union by rank, path
+/// compression: near-linear in edges; its depth-first ConnectedComponentsAlgorithm grew far faster than linearly on
+/// projections with thousands of components), numbered in order of their first node in <c>nodeOrder</c>.
+/// </summary>
 internal static class ConnectedComponents
 {
-    public static Partition Compute(AnalysisGraph graph)
+    public static Partition Compute<TEdge>(IUndirectedGraph<string, TEdge> graph, IReadOnlyList<string> nodeOrder) where TEdge : IEdge<string>
     {
-        var n = graph.NodeCount;
-        var incoming = graph.Reverse();
-        var label = new int[n];
-        Array.Fill(label, -1);
-        var stack = new Stack<int>();
-        var count = 0;
-        for (var start = 0; start < n; start++)
-        {
-            if (label[start] >= 0) continue;
-            label[start] = count;
-            stack.Push(start);
-            while (stack.TryPop(out var v))
-            {
-                foreach (var w in graph.Neighbours(v)) Visit(w);
-                if (graph.IsDirected) foreach (var w in incoming.Neighbours(v)) Visit(w);
-            }
-            count++;
-        }
-        return new Partition(label);
-
-        void Visit(int w)
-        {
-            if (label[w] >= 0) return;
-            label[w] = count;
-            stack.Push(w);
-        }
+        var sets = new ForestDisjointSet<string>(nodeOrder.Count);
+        foreach (var id in nodeOrder) sets.MakeSet(id);
+        foreach (var edge in graph.Edges) sets.Union(edge.Source, edge.Target);
+        var roots = new Dictionary<string, int>(StringComparer.Ordinal);
+        return new Partition(nodeOrder.Select(id => roots.TryGetValue(sets.FindSet(id), out var c) ? c : roots[sets.FindSet(id)] = roots.Count).ToArray());
     }
 }

@@ -1,11 +1,18 @@
+using QuikGraph;
+
 namespace DigestGraph.Analyse;
 
-/// <summary>Communities and centralities of one projection; clusters are numbered by decreasing size with the given id prefix.</summary>
+/// <summary>
+/// Communities and centralities of one projection; clusters are numbered by decreasing size with the given id prefix.
+/// The projection stays as the QuikGraph graph it was built as (<see cref="Projection"/>, where components come
+/// from) and is compiled once into arrays (<see cref="Graph"/>) for Leiden, PageRank, betweenness and k-cores.
+/// </summary>
 internal sealed class ProjectionAnalysis
 {
-    private ProjectionAnalysis(AnalysisGraph graph, CommunityResult communities, double[] pageRank, double[] betweenness,
-        int[] coreNumbers, Partition components, bool sampled, string prefix)
+    private ProjectionAnalysis(UndirectedGraph<string, TaggedUndirectedEdge<string, double>> projection, AnalysisGraph graph,
+        CommunityResult communities, double[] pageRank, double[] betweenness, int[] coreNumbers, Partition components, bool sampled, string prefix)
     {
+        Projection = projection;
         Graph = graph;
         Communities = communities;
         PageRank = pageRank;
@@ -24,6 +31,10 @@ internal sealed class ProjectionAnalysis
             foreach (var v in Clusters[c]) ClusterIdOf[v] = $"{prefix}{c + 1}";
     }
 
+    /// <summary>Algorithms run per projection, each reported as one step of the analyse stage.</summary>
+    public const int Steps = 5;
+
+    public UndirectedGraph<string, TaggedUndirectedEdge<string, double>> Projection { get; }
     public AnalysisGraph Graph { get; }
     public CommunityResult Communities { get; }
     public double[] PageRank { get; }
@@ -35,18 +46,36 @@ internal sealed class ProjectionAnalysis
     public IReadOnlyList<int[]> Clusters { get; }
     public string[] ClusterIdOf { get; }
 
-    public static ProjectionAnalysis Run(AnalysisGraph graph, ClusterOptions options, string prefix)
+    /// <summary>Runs the algorithms on <paramref name="projection"/>, node v being <paramref name="nodeOrder"/>[v]; <paramref name="step"/> is called after each.</summary>
+    public static ProjectionAnalysis Run(UndirectedGraph<string, TaggedUndirectedEdge<string, double>> projection, IReadOnlyList<string> nodeOrder,
+        ClusterOptions options, string prefix, Action step)
     {
+        var graph = AnalysisGraph.Compile(projection, nodeOrder);
+        var components = ConnectedComponents.Compute(projection, nodeOrder);
+        step();
         var communities = Leiden.Detect(graph, new CommunityOptions { Resolution = options.Resolution, Seed = options.Seed });
+        step();
         var pageRank = Analyse.PageRank.Compute(graph, options.PageRank).Scores;
-        var sampled = graph.NodeCount > options.ExactBetweennessLimit;
-        var betweenness = Analyse.Betweenness.Compute(graph, new BetweennessOptions
-        {
-            SampleSize = sampled ? options.BetweennessSampleSize : null,
-            Seed = options.Seed,
-        });
-        return new ProjectionAnalysis(graph, communities, pageRank, betweenness, Analyse.CoreNumbers.Compute(graph),
-            ConnectedComponents.Compute(graph), sampled, prefix);
+        step();
+        var sources = BetweennessSources(graph, options);
+        var sampled = sources < graph.NodeCount;
+        var betweenness = Analyse.Betweenness.Compute(graph, new BetweennessOptions { SampleSize = sampled ? sources : null, Seed = options.Seed });
+        step();
+        var cores = Analyse.CoreNumbers.Compute(graph);
+        step();
+        return new ProjectionAnalysis(projection, graph, communities, pageRank, betweenness, cores, components, sampled, prefix);
+    }
+
+    /// <summary>
+    /// Exact up to <see cref="ClusterOptions.ExactBetweennessLimit"/> nodes; above, a sample of sources, as many as
+    /// <see cref="ClusterOptions.BetweennessSampleSize"/> allows within <see cref="ClusterOptions.BetweennessWork"/>
+    /// edge visits (each source walks the whole graph once), and never fewer than <see cref="ClusterOptions.MinBetweennessSources"/>.
+    /// </summary>
+    private static int BetweennessSources(AnalysisGraph graph, ClusterOptions options)
+    {
+        if (graph.NodeCount <= options.ExactBetweennessLimit) return graph.NodeCount;
+        var affordable = options.BetweennessWork / Math.Max(1, graph.Targets.Length + graph.NodeCount);
+        return (int)Math.Clamp(affordable, Math.Min(options.MinBetweennessSources, graph.NodeCount), Math.Min(options.BetweennessSampleSize, graph.NodeCount));
     }
 
     public ProjectionSummary Summary() => new(

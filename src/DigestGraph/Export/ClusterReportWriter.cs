@@ -77,13 +77,32 @@ internal static class ClusterReportWriter
         md.AppendLine();
     }
 
-    // Clusters of one node are listed in a single line: each is an isolated paper or entity, not a topic.
+    /// <summary>Clusters listed in full in clusters.md (clusters.json has every one).</summary>
+    public const int ListedClusters = 100;
+    /// <summary>Members of one-member clusters named in clusters.md.</summary>
+    public const int ListedSingles = 50;
+
+    // What is listed is said first: the communities of two or more members (the largest, past the limit), then the
+    // papers or entities that are alone in theirs, by name, since a one-member community is no topic.
     private static void AppendClusters(StringBuilder md, string heading, IReadOnlyList<TopicCluster> clusters)
     {
         md.AppendLine($"## {heading}").AppendLine();
-        foreach (var c in clusters.Where(c => c.Size > 1))
+        var grouped = clusters.Where(c => c.Size > 1).ToArray();
+        var singles = clusters.Where(c => c.Size == 1).ToArray();
+        var papers = clusters.Count > 0 && clusters[0].Kind == ClusterKind.Papers;
+        var (one, many) = papers ? ("paper", "papers") : ("entity", "entities");
+        var listed = grouped.Take(ListedClusters).ToArray();
+        var unlisted = grouped.Skip(ListedClusters).ToArray();
+        md.Append(Invariant($"{clusters.Count} communities: "));
+        md.Append(listed.Length == grouped.Length
+            ? Invariant($"the {grouped.Length} with at least 2 {many} are listed below")
+            : Invariant($"the {listed.Length} largest of the {grouped.Length} with at least 2 {many} are listed below; {unlisted.Length} smaller ones ({unlisted.Sum(c => c.Size)} {many}) are not"));
+        if (singles.Length > 0)
+            md.Append(Invariant($"; {singles.Length} {(singles.Length == 1 ? one + " is" : many + " are")} in no community with another {one} (each a community of one)"));
+        md.AppendLine(". clusters.json lists every community and member.").AppendLine();
+        foreach (var c in listed)
         {
-            md.AppendLine($"### {c.Id}: {c.Label} ({c.Size} {(c.Kind == ClusterKind.Papers ? "papers" : "entities")})").AppendLine();
+            md.AppendLine($"### {c.Id}: {c.Label} ({c.Size} {many})").AppendLine();
             if (c.Topics.Count > 0) md.AppendLine($"- Topics: {Terms(c.Topics)}");
             if (c.Entities.Count > 0) md.AppendLine($"- Characteristic entities: {Terms(c.Entities)}");
             if (c.KeyModels.Count > 0) md.AppendLine($"- Models: {string.Join(", ", c.KeyModels)}");
@@ -96,9 +115,12 @@ internal static class ClusterReportWriter
             }
             md.AppendLine();
         }
-        var singles = clusters.Where(c => c.Size == 1).ToArray();
-        if (singles.Length > 0)
-            md.AppendLine($"Unclustered ({singles.Length}): {string.Join("; ", singles.Select(c => c.Label))}").AppendLine();
+        if (singles.Length == 0) return;
+        var names = singles.Take(ListedSingles).Select(c => papers && c.RepresentativePapers.Count > 0
+            ? $"{c.RepresentativePapers[0].Title} ({c.Members[0]})"
+            : c.Entities.FirstOrDefault()?.Term ?? c.Members[0]);
+        var more = singles.Length > ListedSingles ? Invariant($"; and {singles.Length - ListedSingles} more") : "";
+        md.AppendLine($"{char.ToUpperInvariant(many[0])}{many[1..]} in no cluster ({singles.Length}): {string.Join("; ", names)}{more}").AppendLine();
     }
 
     private static string Terms(IEnumerable<LabelTerm> terms) =>

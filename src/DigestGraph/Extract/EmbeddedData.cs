@@ -6,10 +6,12 @@ namespace DigestGraph.Extract;
 /// <summary>Opens the data files embedded under <c>src/DigestGraph/Data/</c> (logical name <c>DigestGraph.Data.&lt;path&gt;</c>).</summary>
 internal static class EmbeddedData
 {
-    private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
+    public static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
+
+    public static string ResourceName(string relativePath) => "DigestGraph.Data." + relativePath;
 
     public static Stream Open(string relativePath) =>
-        Assembly.GetManifestResourceStream("DigestGraph.Data." + relativePath)
+        Assembly.GetManifestResourceStream(ResourceName(relativePath))
         ?? throw new InvalidOperationException($"embedded data file '{relativePath}' is missing from the build");
 
     public static IEnumerable<string> ResourcesUnder(string folder) =>

@@ -1,77 +1,51 @@
 using DigestGraph.Concurrency;
+using DigestGraph.Progress;
 
 namespace DigestGraph.Ingest;
 
 /// <summary>
-/// Reads the inputs of a run: files, or directories searched for digests (<c>*.md</c>, <c>*.txt</c>) and JSON Lines
-/// (<c>*.jsonl</c>). Files are parsed in parallel, a few ahead of the papers being taken; papers keep input order
-/// (directories in ordinal name order); an id repeated across files is kept once. In strict mode the first problem in
-/// input order throws <see cref="IngestException"/>; otherwise problems are collected and reading goes on.
+/// Reads the inputs of a run (<see cref="InputFiles"/>): digests and JSON Lines, gzipped or not, streamed in pieces
+/// that are parsed in parallel, a few ahead of the papers being taken, so that memory does not grow with the input.
+/// Papers keep input order (directories in ordinal name order); an id repeated across files is kept once; papers
+/// outside <paramref name="categories"/> are left out. In strict mode the first problem in input order throws
+/// <see cref="IngestException"/>; otherwise problems are collected and reading goes on. Progress ("read") counts bytes
+/// of input, with lines and papers beside them.
 /// </summary>
-public sealed class CorpusReader(bool strict = false)
+public sealed class CorpusReader(bool strict = false, CategoryFilter? categories = null, IProgress<StageProgress>? progress = null)
 {
-    private static readonly string[] DigestExtensions = [".md", ".txt", ".markdown"];
-    private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+    // Enough pieces in flight to keep every core busy while the consumer waits on the next one in order.
+    private static readonly int Lookahead = 4 * Environment.ProcessorCount;
 
-    // Enough files in flight to keep every core busy while the consumer waits on the next one in order.
-    private static readonly int FileLookahead = 4 * Environment.ProcessorCount;
-
-    private readonly DigestParser _digestParser = new();
-    private readonly JsonLinesReader _jsonLinesReader = new();
+    private readonly CorpusFileReader _fileReader = new(new DigestParser(), new JsonLinesReader(), categories);
 
     /// <summary>Reads everything before returning.</summary>
     /// <exception cref="IngestException">In strict mode, on the first bad entry.</exception>
     public IngestResult Read(IEnumerable<string> paths, CancellationToken ct = default) => Open(paths, ct).ReadToEnd();
 
-    /// <summary>Starts a read whose papers can be taken while later files are still being parsed.</summary>
-    public CorpusReading Open(IEnumerable<string> paths, CancellationToken ct = default) =>
-        new(Inputs(paths).SelectAhead(read => read(), FileLookahead, ct), strict);
-
-    /// <summary>One read per file, in input order, with a path that names nothing read as its problem.</summary>
-    private IEnumerable<Func<IngestResult>> Inputs(IEnumerable<string> paths)
+    /// <summary>Starts a read whose papers can be taken while later pieces are still being parsed.</summary>
+    public CorpusReading Open(IEnumerable<string> paths, CancellationToken ct = default)
     {
-        foreach (var path in paths)
-        {
-            var files = ExpandPath(path, out var pathProblem);
-            if (pathProblem is not null) yield return () => new IngestResult([], [pathProblem]);
-            foreach (var file in files) yield return () => ReadFile(file);
-        }
+        var inputs = paths.Select(path => (Files: InputFiles.Expand(path, out var problem), Problem: problem)).ToArray();
+        var totalBytes = inputs.Sum(i => i.Files.Sum(f => f.Length));
+        return new CorpusReading(Pieces(inputs).SelectAhead(parse => parse(), Lookahead, ct), strict, categories, progress, totalBytes);
     }
 
-    private IngestResult ReadFile(string file)
+    /// <summary>Every piece of every input, in input order, with a path that names nothing read as its problem.</summary>
+    private IEnumerable<Func<ReadChunk>> Pieces(IEnumerable<(IReadOnlyList<InputFile> Files, IngestProblem? Problem)> inputs)
     {
-        byte[] bytes;
-        try
+        long bytesBefore = 0;
+        foreach (var (files, problem) in inputs)
         {
-            bytes = File.ReadAllBytes(file);
+            if (problem is not null)
+            {
+                var chunk = ReadChunk.Of(problem, bytesBefore);
+                yield return () => chunk;
+            }
+            foreach (var file in files)
+            {
+                foreach (var piece in _fileReader.Pieces(file, bytesBefore)) yield return piece;
+                bytesBefore += file.Length;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new IngestResult([], [new IngestProblem(new SourceLocation(file, 0), $"cannot read file: {e.Message}")]);
-        }
-        var text = StrictUtf8.Decode(bytes, file, out var problem);
-        if (text is null) return new IngestResult([], [problem!]);
-        return IsJsonLines(file) ? _jsonLinesReader.Parse(text, file) : _digestParser.Parse(text, file);
     }
-
-    private static IReadOnlyList<string> ExpandPath(string path, out IngestProblem? problem)
-    {
-        problem = null;
-        if (File.Exists(path)) return [path];
-        if (!Directory.Exists(path))
-        {
-            problem = new IngestProblem(new SourceLocation(path, 0), "no such file or directory");
-            return [];
-        }
-        var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-            .Where(f => IsJsonLines(f) || DigestExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        if (files.Length == 0)
-            problem = new IngestProblem(new SourceLocation(path, 0), "directory holds no digest (*.md, *.txt) or JSON Lines (*.jsonl) files");
-        return files;
-    }
-
-    private static bool IsJsonLines(string file) =>
-        JsonLinesExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
 }

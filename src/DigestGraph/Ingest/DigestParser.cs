@@ -22,13 +22,21 @@ internal sealed class DigestParser
         var source = SourceText.Normalize(text);
         if (SourceText.FindFileProblem(source, file) is { } fileProblem)
             return new IngestResult([], [fileProblem]);
+        return ParseChunk(SourceText.WithoutControls(source), file, 0);
+    }
 
+    /// <summary>
+    /// Reads a run of whole entries cut from a file at entry headings (<see cref="EntryBoundaries"/>); the text is
+    /// normalized (<see cref="SourceText"/>) and starts on the 0-based line <paramref name="firstLine"/> of the file.
+    /// </summary>
+    internal IngestResult ParseChunk(string source, string file, int firstLine)
+    {
         var collector = new PaperCollector();
         var reportedStrayText = false;
         foreach (var slice in EntrySlicer.Split(source))
         {
             var sliceText = source.Substring(slice.Start, slice.Length);
-            var reader = new DigestEntryReader(sliceText, file, slice.FirstLine);
+            var reader = new DigestEntryReader(sliceText, file, firstLine + slice.FirstLine);
             HeadingBlock? heading = null;
             var body = new List<Block>();
 
@@ -54,7 +62,7 @@ internal sealed class DigestParser
                 else if (!reportedStrayText && block is not (LinkReferenceDefinitionGroup or ThematicBreakBlock))
                 {
                     reportedStrayText = true;
-                    collector.Add(new IngestProblem(new SourceLocation(file, slice.FirstLine + block.Line + 1),
+                    collector.Add(new IngestProblem(new SourceLocation(file, firstLine + slice.FirstLine + block.Line + 1),
                         "text before the first entry heading (# or ##) belongs to no entry; skipped"));
                 }
             }

@@ -11,28 +11,15 @@ internal static class EntrySlicer
 
     public static IEnumerable<Slice> Split(string source)
     {
+        var boundaries = new EntryBoundaries();
         var sliceStart = 0;
         var sliceLine = 0;
         var line = 0;
-        var fence = default(char);
-        var fenceLength = 0;
         for (var lineStart = 0; lineStart < source.Length; line++)
         {
             var lineEnd = source.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = source.Length;
-            var text = source.AsSpan(lineStart, lineEnd - lineStart);
-
-            if (fence != default)
-            {
-                if (IsFence(text, out var c, out var length) && c == fence && length >= fenceLength && text.TrimStart().TrimStart(c).IsWhiteSpace())
-                    fence = default;
-            }
-            else if (IsFence(text, out var c, out var length))
-            {
-                fence = c;
-                fenceLength = length;
-            }
-            else if (lineStart > sliceStart && IsEntryHeading(text))
+            if (boundaries.StartsEntry(source.AsSpan(lineStart, lineEnd - lineStart)) && lineStart > sliceStart)
             {
                 yield return new Slice(sliceStart, lineStart - sliceStart, sliceLine);
                 sliceStart = lineStart;
@@ -42,22 +29,5 @@ internal static class EntrySlicer
         }
         if (sliceStart < source.Length)
             yield return new Slice(sliceStart, source.Length - sliceStart, sliceLine);
-    }
-
-    private static bool IsEntryHeading(ReadOnlySpan<char> line)
-    {
-        var indent = line.Length - line.TrimStart(' ').Length;
-        if (indent > 3) return false;
-        var rest = line[indent..];
-        var hashes = rest.Length - rest.TrimStart('#').Length;
-        return hashes is 1 or 2 && (rest.Length == hashes || rest[hashes] is ' ' or '\t');
-    }
-
-    private static bool IsFence(ReadOnlySpan<char> line, out char fenceChar, out int length)
-    {
-        var trimmed = line.TrimStart(' ');
-        fenceChar = trimmed.Length > 0 ? trimmed[0] : default;
-        length = fenceChar is '`' or '~' ? trimmed.Length - trimmed.TrimStart(fenceChar).Length : 0;
-        return line.Length - trimmed.Length <= 3 && length >= 3;
     }
 }

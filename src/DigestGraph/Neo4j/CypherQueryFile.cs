@@ -6,6 +6,12 @@ namespace DigestGraph.Neo4j;
 /// </summary>
 public sealed record CypherQueryFile(string Path, string Text, IReadOnlyDictionary<string, object?> Defaults)
 {
+    /// <summary>The parameters in the order the header declares them (the order of positional arguments).</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+
+    /// <summary>The header's prose: the comment lines before the statement, without the <c>@param</c> lines.</summary>
+    public string Description { get; init; } = "";
+
     private const string ParamTag = "// @param ";
 
     public static CypherQueryFile Load(string path)
@@ -22,6 +28,7 @@ public sealed record CypherQueryFile(string Path, string Text, IReadOnlyDictiona
     public static CypherQueryFile Parse(string path, string text)
     {
         var defaults = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var order = new List<string>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -30,7 +37,8 @@ public sealed record CypherQueryFile(string Path, string Text, IReadOnlyDictiona
             try
             {
                 var (name, value) = CypherParameterValue.ParseAssignment(line[ParamTag.Length..]);
-                defaults[name] = value;
+                if (defaults.TryAdd(name, value)) order.Add(name);
+                else defaults[name] = value;
             }
             catch (FormatException e)
             {
@@ -40,7 +48,11 @@ public sealed record CypherQueryFile(string Path, string Text, IReadOnlyDictiona
         var statement = text.Trim().TrimEnd(';');
         if (statement.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith("//", StringComparison.Ordinal)))
             throw new FormatException($"{path}: the file holds no Cypher statement");
-        return new CypherQueryFile(path, statement, defaults);
+        var description = string.Join(' ', lines.Select(l => l.Trim())
+            .TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal))
+            .Where(l => !l.StartsWith(ParamTag, StringComparison.Ordinal))
+            .Select(l => l[2..].Trim()));
+        return new CypherQueryFile(path, statement, defaults) { Parameters = order, Description = description };
     }
 
     /// <summary>The statement with the defaults overridden by <paramref name="given"/>.</summary>

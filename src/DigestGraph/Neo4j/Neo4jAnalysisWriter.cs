@@ -1,4 +1,5 @@
 using DigestGraph.Analyse;
+using DigestGraph.Progress;
 
 namespace DigestGraph.Neo4j;
 
@@ -6,8 +7,9 @@ namespace DigestGraph.Neo4j;
 /// Writes an analysis run into Neo4j, replacing the previous one: <c>(:Cluster {id, label, kind, size})</c> nodes,
 /// <c>(n)-[:IN_CLUSTER]-&gt;(:Cluster)</c> for every analysed paper and entity, and <c>pagerank</c>, <c>betweenness</c>
 /// and <c>community</c> (its cluster id) on those nodes. Clusters of the previous run that no longer exist are
-/// deleted and nodes no longer analysed lose the properties. Batched UNWIND, one transaction per batch; what an
-/// unchanged analysis writes leaves the database as it was. Labels come only from the fixed names below.
+/// deleted and nodes no longer analysed lose the properties. Batched UNWIND, one transaction per batch of at most
+/// BatchSize rows, and what was stored before is read in pages of that size, so no request grows with the corpus;
+/// what an unchanged analysis writes leaves the database as it was. Labels come only from the fixed names below.
 /// </summary>
 internal sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
 {
@@ -31,7 +33,10 @@ internal sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
         MERGE (n)-[:IN_CLUSTER]->(c)
         """;
 
-    private const string StoredTemplate = "MATCH (n:{0}) WHERE n.community IS NOT NULL RETURN n.{1}";
+    private const string StoredTemplate = """
+        MATCH (n:{0}) WHERE n.community IS NOT NULL AND n.{1} > $after
+        RETURN n.{1} ORDER BY n.{1} LIMIT $limit
+        """;
 
     private const string ClearTemplate = """
         UNWIND $rows AS row
@@ -42,7 +47,7 @@ internal sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
         DELETE r
         """;
 
-    private const string StoredClusters = "MATCH (c:Cluster) RETURN c.id";
+    private const string StoredClusters = "MATCH (c:Cluster) WHERE c.id > $after RETURN c.id ORDER BY c.id LIMIT $limit";
 
     private const string DeleteClusters = """
         UNWIND $rows AS row
@@ -53,29 +58,44 @@ internal sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
     /// <summary>(label, key property) of the analysed node kinds.</summary>
     private static readonly (string Label, string Key) Papers = ("Paper", "id"), Entities = ("Entity", "key");
 
-    public async Task<StatementStats> WriteAsync(ClusterAnalysisResult result, CancellationToken ct = default)
+    /// <summary>Writes the analysis; <paramref name="progress"/> hears of every batch of clusters and analysed nodes as stage "neo4j analysis".</summary>
+    public async Task<StatementStats> WriteAsync(ClusterAnalysisResult result, CancellationToken ct = default, IProgress<StageProgress>? progress = null)
     {
         var rows = new Neo4jGraphWriter(client);
         var clusters = result.PaperClusters.Concat(result.EntityClusters).ToArray();
+        long total = clusters.Length + result.Papers.Count + result.Entities.Count, done = 0;
+        const string stage = "neo4j analysis";
+        progress?.Report(new StageProgress(stage, 0, total));
+        var batches = progress?.Map<int>(written => new StageProgress(stage, done += written, total));
         var stats = await rows.WriteRowsAsync(MergeClusters,
-            clusters.Select(c => (object)new { id = c.Id, label = c.Label, kind = c.Kind.ToString(), size = c.Size }).ToArray(), ct).ConfigureAwait(false);
+            clusters.Select(c => (object)new { id = c.Id, label = c.Label, kind = c.Kind.ToString(), size = c.Size }).ToArray(), ct, batches).ConfigureAwait(false);
         foreach (var (kind, metrics) in new[] { (Papers, result.Papers), (Entities, result.Entities) })
         {
             stats += await rows.WriteRowsAsync(Template(AssignTemplate, kind),
-                metrics.Select(m => (object)new { id = m.Id, cluster = m.ClusterId, pagerank = m.PageRank, betweenness = m.Betweenness }).ToArray(), ct).ConfigureAwait(false);
+                metrics.Select(m => (object)new { id = m.Id, cluster = m.ClusterId, pagerank = m.PageRank, betweenness = m.Betweenness }).ToArray(), ct, batches).ConfigureAwait(false);
             var analysed = metrics.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
             var stale = (await StoredAsync(Template(StoredTemplate, kind), ct).ConfigureAwait(false)).Where(id => !analysed.Contains(id));
             stats += await rows.WriteRowsAsync(Template(ClearTemplate, kind), stale.Select(id => (object)new { id }).ToArray(), ct).ConfigureAwait(false);
         }
         var current = clusters.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var gone = (await StoredAsync(StoredClusters, ct).ConfigureAwait(false)).Where(id => !current.Contains(id));
-        return stats + await rows.WriteRowsAsync(DeleteClusters, gone.Select(id => (object)new { id }).ToArray(), ct).ConfigureAwait(false);
+        stats += await rows.WriteRowsAsync(DeleteClusters, gone.Select(id => (object)new { id }).ToArray(), ct).ConfigureAwait(false);
+        progress?.Report(StageProgress.Finished(stage, total));
+        return stats;
     }
 
+    /// <summary>The keys a keyset-paged statement returns, page by page of BatchSize.</summary>
     private async Task<IReadOnlyList<string>> StoredAsync(string statement, CancellationToken ct)
     {
-        var result = await client.RunAsync(new CypherStatement(statement), ct).ConfigureAwait(false);
-        return result.Rows.Select(r => r[0].ValueKind == System.Text.Json.JsonValueKind.String ? r[0].GetString()! : r[0].GetRawText()).ToArray();
+        var keys = new List<string>();
+        var limit = Math.Max(1, client.Settings.BatchSize);
+        while (true)
+        {
+            var page = await client.RunAsync(new CypherStatement(statement,
+                new Dictionary<string, object?> { ["after"] = keys.Count > 0 ? keys[^1] : "", ["limit"] = limit }), ct).ConfigureAwait(false);
+            keys.AddRange(page.Rows.Select(r => r[0].GetString()!));
+            if (page.Rows.Count < limit) return keys;
+        }
     }
 
     private static string Template(string template, (string Label, string Key) kind) =>

@@ -1,5 +1,6 @@
 using DigestGraph.Analyse;
 using DigestGraph.Graph;
+using DigestGraph.Progress;
 
 namespace DigestGraph.Neo4j;
 
@@ -27,10 +28,11 @@ internal sealed class Neo4jGraphStore(Neo4jSettings settings) : IDisposable
     /// Replaces the analysis stored in the database with <paramref name="result"/> (clusters, IN_CLUSTER, pagerank,
     /// betweenness, community); the analysis itself is the caller's, made on the graph <see cref="ReadAsync"/> returned.
     /// </summary>
-    public async Task WriteAnalysisAsync(ClusterAnalysisResult result, CancellationToken ct = default)
+    /// <remarks><paramref name="progress"/> hears the write-back ("neo4j analysis").</remarks>
+    public async Task WriteAnalysisAsync(ClusterAnalysisResult result, CancellationToken ct = default, IProgress<StageProgress>? progress = null)
     {
         await EnsureSchemaAsync(ct).ConfigureAwait(false);
-        await new Neo4jAnalysisWriter(_client).WriteAsync(result, ct).ConfigureAwait(false);
+        await new Neo4jAnalysisWriter(_client).WriteAsync(result, ct, progress).ConfigureAwait(false);
     }
 
     private async Task EnsureSchemaAsync(CancellationToken ct)

@@ -46,12 +46,16 @@ internal sealed class Neo4jGraphWriter(Neo4jHttpClient client)
     /// <summary>
     /// Runs an <c>UNWIND $rows AS row ...</c> statement over any rows in transactions of at most BatchSize rows:
     /// the way to add what later stages compute (clusters, centrality properties) without touching the paper writes.
+    /// <paramref name="progress"/> hears the number of rows of each batch once it is written.
     /// </summary>
-    public async Task<StatementStats> WriteRowsAsync(string unwindStatement, IReadOnlyList<object> rows, CancellationToken ct = default)
+    public async Task<StatementStats> WriteRowsAsync(string unwindStatement, IReadOnlyList<object> rows, CancellationToken ct = default, IProgress<int>? progress = null)
     {
         var stats = StatementStats.Zero;
         foreach (var chunk in rows.Chunk(client.Settings.BatchSize))
+        {
             stats += (await client.RunAsync(CypherStatement.WithRows(unwindStatement, chunk), ct).ConfigureAwait(false)).Stats;
+            progress?.Report(chunk.Length);
+        }
         return stats;
     }
 

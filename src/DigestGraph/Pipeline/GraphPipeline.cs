@@ -20,13 +20,14 @@ public static class GraphPipeline
     // Batches in flight: enough to keep every core busy behind a slow paper; few enough that their extractions weigh little.
     private static readonly int BatchLookahead = 8 * Environment.ProcessorCount;
 
+    /// <summary>Papers outside <paramref name="categories"/> (when given) are left out as they are read.</summary>
     /// <exception cref="IngestException">In strict mode, on the first bad entry.</exception>
     /// <param name="lexicon">The lexicon <paramref name="extractor"/> was built with, which the graph resolves names by.</param>
     public static GraphPipelineResult Run(IReadOnlyList<string> paths, bool strict, IExtractor extractor, EntityLexicon lexicon,
-        IProgress<StageProgress>? progress = null, CancellationToken ct = default)
+        IProgress<StageProgress>? progress = null, CancellationToken ct = default, CategoryFilter? categories = null)
     {
-        var reading = new CorpusReader(strict).Open(paths, ct);
-        var extractions = ExtractAll(reading.Papers.Track(progress, "read"), extractor, progress, ct);
+        var reading = new CorpusReader(strict, categories, progress).Open(paths, ct);
+        var extractions = ExtractAll(reading.Papers, extractor, progress, ct);
         var graph = new GraphBuilder(lexicon).AddRange(extractions.Track(progress, "graph")).Build();
         return new GraphPipelineResult(reading.Result, graph);
     }

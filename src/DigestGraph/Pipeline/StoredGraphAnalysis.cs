@@ -15,12 +15,10 @@ internal static class StoredGraphAnalysis
     public static async Task<ClusterAnalysisResult?> RunAsync(Neo4jGraphStore store, ClusterOptions? options,
         IProgress<StageProgress>? progress = null, CancellationToken ct = default)
     {
-        progress?.Report(new StageProgress("neo4j analysis", 0, null));
         var graph = await store.ReadAsync(ct).ConfigureAwait(false);
         if (graph.Papers.Count == 0) return null;
-        var result = ClusterAnalysis.Run(graph, options);
-        await store.WriteAnalysisAsync(result, ct).ConfigureAwait(false);
-        progress?.Report(StageProgress.Finished("neo4j analysis", result.Papers.Count + result.Entities.Count));
+        var result = ClusterAnalysis.Run(graph, options, progress);
+        await store.WriteAnalysisAsync(result, ct, progress).ConfigureAwait(false);
         return result;
     }
 }

@@ -12,18 +12,9 @@ internal static class UseCase
     public static async Task<CorpusRun<T>> OverCorpusAsync<T>(CorpusOptions corpus, IExtractor extractor, EntityLexicon lexicon, IProgress<StageProgress>? progress,
         Func<KnowledgeGraph, Task<T>> stages, CancellationToken ct) where T : class
     {
-        var pipeline = GraphPipeline.Run(corpus.Paths, corpus.Strict, extractor, lexicon, progress, ct);
+        var pipeline = GraphPipeline.Run(corpus.Paths, corpus.Strict, extractor, lexicon, progress, ct, corpus.Categories);
         return pipeline.Input.Papers.Count == 0
             ? new CorpusRun<T>(pipeline, null)
             : new CorpusRun<T>(pipeline, await stages(pipeline.Graph).ConfigureAwait(false));
-    }
-
-    /// <summary>Runs <paramref name="stage"/> reported as one step named <paramref name="name"/> of <paramref name="size"/> items.</summary>
-    public static T Step<T>(IProgress<StageProgress>? progress, string name, long size, Func<T> stage)
-    {
-        progress?.Report(new StageProgress(name, 0, null));
-        var result = stage();
-        progress?.Report(StageProgress.Finished(name, size));
-        return result;
     }
 }

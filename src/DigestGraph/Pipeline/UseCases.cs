@@ -25,9 +25,9 @@ public sealed class UseCases(IExtractor extractor, EntityLexicon lexicon, IProgr
     public Task<CorpusRun<BuildOutput>> BuildAsync(CorpusOptions corpus, Neo4jSettings? neo4j, CancellationToken ct = default) =>
         UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress, async graph =>
         {
-            var analysis = UseCase.Step(progress, "analyse", graph.Papers.Count + graph.Entities.Count, () => ClusterAnalysis.Run(graph));
+            var analysis = ClusterAnalysis.Run(graph, progress: progress);
             progress?.Report(new StageProgress("write", 0, null));
-            IGraphExporter[] formats = [.. OutputFormats.GraphFiles(), new HtmlReportExporter(ReportAnalysis.From(analysis, graph))];
+            IGraphExporter[] formats = [.. OutputFormats.GraphFiles(), new HtmlReportExporter(ReportAnalysis.From(analysis, graph), progress)];
             using var staged = StagedOutput.Stage(corpus.OutputDirectory,
                 new GraphFileWriter(formats).Files(graph).Concat(ClusterReportWriter.Files(analysis)));
             WriteSummary? summary = null;
@@ -48,14 +48,9 @@ public sealed class UseCases(IExtractor extractor, EntityLexicon lexicon, IProgr
     public Task<CorpusRun<string>> ReportAsync(CorpusOptions corpus, CancellationToken ct = default) =>
         UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress, graph =>
         {
-            var analysis = UseCase.Step(progress, "analyse", graph.Papers.Count + graph.Entities.Count,
-                () => ReportAnalysis.From(ClusterAnalysis.Run(graph), graph));
+            var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph, progress: progress), graph);
             var path = Path.Combine(corpus.OutputDirectory, HtmlReportWriter.FileName);
-            UseCase.Step(progress, "report", graph.Papers.Count, () =>
-            {
-                HtmlReportWriter.Write(graph, analysis, path);
-                return path;
-            });
+            HtmlReportWriter.Write(graph, analysis, path, progress);
             return Task.FromResult(path);
         }, ct);
 
@@ -71,8 +66,7 @@ public sealed class UseCases(IExtractor extractor, EntityLexicon lexicon, IProgr
         UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress, async graph =>
         {
             if (neo4j is null)
-                return WriteClusters(UseCase.Step(progress, "analyse", graph.Papers.Count + graph.Entities.Count,
-                    () => ClusterAnalysis.Run(graph, options)), goldTopics, corpus.OutputDirectory);
+                return WriteClusters(ClusterAnalysis.Run(graph, options, progress), goldTopics, corpus.OutputDirectory);
             using var store = new Neo4jGraphStore(neo4j);
             await store.WriteAsync(graph, WriteStage(progress), ct).ConfigureAwait(false);
             var stored = await StoredGraphAnalysis.RunAsync(store, options, progress, ct).ConfigureAwait(false);

@@ -38,7 +38,7 @@ public sealed class QueryCommandTests(Neo4jServerFixture neo4j) : IAsyncLifetime
     [Fact]
     public async Task Json_format_prints_one_object_per_row()
     {
-        var outcome = await CliRunner.RunAsync(["query", Leaderboard, "--format", "json", .. Connection()]);
+        var outcome = await CliRunner.RunAsync(["query", Leaderboard, "--param", "benchmark=GLUE", "--format", "json", .. Connection()]);
 
         Assert.Equal(0, outcome.ExitCode);
         var rows = outcome.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -32,7 +32,7 @@ public sealed class CypherScriptLiveTests(Neo4jServerFixture neo4j)
     [Fact]
     public async Task The_seeds_script_loads_the_graph_the_writer_writes_and_a_second_run_changes_nothing()
     {
-        var graph = GraphPipeline.Run([RepoPaths.Seeds], false, RuleBasedExtractor.CreateDefault(), EntityLexicon.Default).Graph;
+        var graph = GraphPipeline.Run([RepoPaths.Seeds], false, Extractors.RuleOnly(), EntityLexicon.Default).Graph;
         Assert.NotEmpty(graph.Papers);
 
         await AssertScriptMatchesWriterAsync(graph);

@@ -31,7 +31,7 @@ public sealed class NeoBrowserGuideQueriesTests(Neo4jServerFixture neo4j) : IAsy
     {
         await neo4j.ResetAsync();
         var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
-        var extractor = RuleBasedExtractor.CreateDefault();
+        var extractor = Extractors.RuleOnly();
         var graph = new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(graph);

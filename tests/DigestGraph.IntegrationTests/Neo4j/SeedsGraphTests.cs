@@ -18,7 +18,7 @@ public sealed class SeedsGraphTests(Neo4jServerFixture neo4j)
     {
         var seeds = Path.Combine(FindRoot(), "seeds");
         var input = new CorpusReader().Read([seeds]);
-        var extractor = RuleBasedExtractor.CreateDefault();
+        var extractor = Extractors.RuleOnly();
         return new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
     }
 

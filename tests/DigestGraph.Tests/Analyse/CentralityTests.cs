@@ -62,7 +62,16 @@ public sealed class CentralityTests
     public void ComponentsMatchNetworkXExactly(string name)
     {
         var fixture = GraphFixture.Load(name);
-        var components = ConnectedComponents.Compute(fixture.Graph);
+        // Components come from QuikGraph's algorithm on the undirected (weakly connected, for a directed fixture) view.
+        var view = new QuikGraph.UndirectedGraph<string, QuikGraph.UndirectedEdge<string>>();
+        view.AddVertexRange(fixture.Graph.NodeIds);
+        for (var v = 0; v < fixture.Graph.NodeCount; v++)
+            foreach (var w in fixture.Graph.Neighbours(v))
+            {
+                var (a, b) = (fixture.Graph.NodeIds[v], fixture.Graph.NodeIds[w]);
+                view.AddEdge(Comparer<string>.Default.Compare(a, b) <= 0 ? new(a, b) : new(b, a));
+            }
+        var components = ConnectedComponents.Compute(view, fixture.Graph.NodeIds);
 
         var found = components.Groups()
             .Select(g => g.Select(v => fixture.Graph.NodeIds[v]).Order(StringComparer.Ordinal).ToArray())

@@ -81,7 +81,7 @@ public sealed class ClusterAnalysisTests
         Assert.Equal(1.0, agreement.NormalizedMutualInformation, 12);
         Assert.True(agreement.ChanceBaseline < 0.5, $"chance level {agreement.ChanceBaseline}");
         // Two components, one community each: Q = 1 − Σ share², just under ½ as the themes' weights differ.
-        var paperGraph = PaperSimilarity.Build(SmallKnowledgeGraph.Create());
+        var paperGraph = AnalysisGraph.Compile(PaperSimilarity.Build(SmallKnowledgeGraph.Create()), _result.Papers.Select(p => p.Id).ToArray());
         var themes = new Partition(paperGraph.NodeIds.Select(id => id[0] == 'i' ? 0 : 1).ToArray());
         Assert.Equal(Modularity.Compute(paperGraph, themes), agreement.Modularity, 12);
         Assert.InRange(agreement.Modularity, 0.45, 0.5);

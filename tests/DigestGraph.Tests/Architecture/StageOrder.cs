@@ -20,8 +20,9 @@ internal static class StageOrder
         // Outputs: files and the report, then Neo4j (whose script and bulk files are written as Export writes files).
         ["Export"] = 5,
         ["Neo4j"] = 6,
-        // The use cases, which run the stages in order.
+        // The use cases, which run the stages in order; beside them, the saved questions answered over a built graph.
         ["Pipeline"] = 7,
+        ["Query"] = 7,
         // The synthetic corpus generator: a tool of the tests and benchmarks that may use any stage.
         ["Synthetic"] = 8,
     };

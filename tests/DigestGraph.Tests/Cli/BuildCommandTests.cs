@@ -154,4 +154,67 @@ public sealed class BuildCommandTests
         Assert.Contains("digestgraph build <paths>... [options]", output.ToString());
         Assert.DoesNotContain("DigestGraph.Cli", output.ToString());
     }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("extract")]
+    [InlineData("clusters")]
+    [InlineData("report")]
+    [InlineData("export", "--format", "neo4j-admin")]
+    [InlineData("eval", "--gold", "eval/gold")]
+    public async Task A_missing_path_beside_a_valid_one_is_exit_code_2_naming_it_before_any_work(string command, params string[] options)
+    {
+        using var dir = new TempDirectory();
+        var outDir = Path.Combine(dir.Path, "out");
+        var missing = Path.Combine(dir.Path, "no-such-digest.md");
+        var gold = options.Select(o => o == "eval/gold" ? RepoPaths.Gold : o);
+
+        var run = await InvokeAsync([command, RepoPaths.Seed("000"), missing, .. gold, .. command == "eval" ? Array.Empty<string>() : ["--out", outDir]]);
+
+        Assert.Equal(CorpusCommand.ExitBadInput, run.ExitCode);
+        Assert.Contains($"error: {missing}: no such file or directory", run.Error);
+        Assert.DoesNotContain("[read]", run.Error);
+        Assert.Equal("", run.Output);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public async Task Categories_keep_the_ml_slice_of_a_json_named_dump()
+    {
+        using var dir = new TempDirectory();
+        var dump = dir.Write("arxiv-metadata-oai-snapshot.json", string.Join("\n",
+            Line("2401.00001", "cs.CL", "We propose GigaFlow, a model."),
+            Line("2401.00002", "math.CO", "A combinatorial result."),
+            Line("2401.00003", "cs.LG stat.ML", "We train BERT on GLUE.")) + "\n");
+
+        var run = await InvokeAsync("build", dump, "--categories", "cs.CL,cs.CV,cs.LG", "--out", Path.Combine(dir.Path, "out"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Papers: 2 (0 skipped)", run.Output);
+        Assert.Contains("left out: 1 papers outside --categories cs.CL,cs.CV,cs.LG", run.Error);
+        Assert.Contains("3 lines, 2 papers, 1 outside cs.CL,cs.CV,cs.LG", run.Error);
+    }
+
+    [Fact]
+    public async Task A_project_folder_is_read_without_its_hidden_and_tool_folders_and_annotation_lines_are_not_papers()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("digest.md", "## Good\n[好](https://arxiv.org/abs/2401.00001)\n\nText.\n");
+        var gold = dir.Write("digest.gold.jsonl", """{"id": "2401.00001", "title": "Good", "entities": []}""" + "\n");
+        foreach (var folder in new[] { ".git", "node_modules", "bin", "obj" })
+        {
+            Directory.CreateDirectory(Path.Combine(dir.Path, folder));
+            dir.Write(Path.Combine(folder, "notes.md"), "# Notes\n\nno entry here\n");
+        }
+
+        var run = await InvokeAsync("build", dir.Path, "--out", Path.Combine(dir.Path, "out"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Papers: 1 (1 skipped)", run.Output);
+        Assert.Contains($"skipped: {gold}:1: paper 2401.00001 has no \"abstract\"", run.Error);
+        Assert.DoesNotContain("notes.md", run.Error);
+    }
+
+    private static string Line(string id, string categories, string abstractText) =>
+        "{\"id\": \"" + id + "\", \"title\": \"Paper " + id + "\", \"categories\": \"" + categories + "\", \"abstract\": \"" + abstractText + "\"}";
 }

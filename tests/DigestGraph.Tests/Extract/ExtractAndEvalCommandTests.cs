@@ -1,9 +1,10 @@
 using System.CommandLine;
 using DigestGraph.Cli.Commands;
+using DigestGraph.Extract.Learning;
 
 namespace DigestGraph.Tests.Extract;
 
-/// <summary>The <c>extract</c> and <c>eval</c> commands as a user runs them.</summary>
+/// <summary>The <c>extract</c>, <c>eval</c> and <c>train</c> commands as a user runs them.</summary>
 public class ExtractAndEvalCommandTests
 {
     private const string Digest = "## Kestrel: Fast Routing\n[Kestrel：快速路由](https://arxiv.org/abs/2401.00001)\n\n我们提出了 Kestrel，它超越了 GPT-4o。\n";
@@ -69,5 +70,43 @@ public class ExtractAndEvalCommandTests
         var (exit, _, stderr) = Run("eval", "--gold", dir.Path, input);
         Assert.NotEqual(0, exit);
         Assert.Contains("no input file has a gold file", stderr);
+    }
+
+    [Fact]
+    public void Train_writes_the_same_model_file_twice_and_eval_with_it_runs()
+    {
+        using var dir = new TempDirectory();
+        var first = Path.Combine(dir.Path, "a.model");
+        var second = Path.Combine(dir.Path, "b.model");
+        var (exit, stdout, _) = Run("train", "--gold", RepoPaths.Dev, "--out", first, Path.Combine(RepoPaths.Dev, "llm-en.md"), Path.Combine(RepoPaths.Dev, "llm-zh.md"));
+        Assert.Equal(0, exit);
+        Assert.Contains("a.model", stdout);
+        Assert.Equal(0, Run("train", "--gold", RepoPaths.Dev, "--out", second, Path.Combine(RepoPaths.Dev, "llm-en.md"), Path.Combine(RepoPaths.Dev, "llm-zh.md")).Exit);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.True(ExtractionModel.Load(first).Entities is not null);
+    }
+
+    [Fact]
+    public void Train_without_annotated_papers_fails_and_leaves_the_earlier_model_alone()
+    {
+        using var dir = new TempDirectory();
+        var model = dir.Write("x.model", [1, 2, 3]);
+        var input = dir.Write("d.md", Digest);
+        var (exit, _, stderr) = Run("train", "--gold", dir.Path, "--out", model, input);
+        Assert.Equal(TrainCommand.ExitNoCorpus, exit);
+        Assert.Contains("no input file has a gold file", stderr);
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(model));
+    }
+
+    [Fact]
+    public void Eval_cv_prints_cross_validated_scores_per_language_and_area()
+    {
+        var (exit, stdout, _) = Run("eval", "--cv", "2", "--gold", RepoPaths.Dev, Path.Combine(RepoPaths.Dev, "speech-en.md"), Path.Combine(RepoPaths.Dev, "speech-zh.md"));
+        Assert.Equal(0, exit);
+        Assert.Contains("2-fold cross-validation by paper", stdout);
+        Assert.Contains("language en", stdout);
+        Assert.Contains("language zh", stdout);
+        Assert.Contains("area speech", stdout);
+        Assert.Contains("overall", stdout);
     }
 }

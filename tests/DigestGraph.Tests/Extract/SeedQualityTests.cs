@@ -5,7 +5,8 @@ namespace DigestGraph.Tests.Extract;
 
 /// <summary>
 /// The quality bar of issue 3 over all five seeds (micro over all papers), against the hand-annotated gold in
-/// <c>eval/gold/</c> of the repository.
+/// <c>eval/gold/</c> of the repository, on the shipped extractor (rules and the shipped model, which saw these papers in
+/// training: this gate keeps what the seeds show, the cross-validated gate measures quality).
 /// </summary>
 public class SeedQualityTests(ITestOutputHelper output)
 {
@@ -16,7 +17,7 @@ public class SeedQualityTests(ITestOutputHelper output)
     {
         var pairs = GoldFiles.Match(GoldDirectory, [RepoPaths.Seeds]);
         Assert.True(pairs.Count == 5, $"expected the five seeds' gold files in {GoldDirectory}, found {pairs.Count}");
-        var evaluator = new ExtractionEvaluator(ExtractorHarness.Extractor, ExtractionScorer.Default);
+        var evaluator = new ExtractionEvaluator(ExtractorHarness.Shipped, ExtractionScorer.Default);
         var files = pairs.Select(p => evaluator.EvaluateFile(p.Input, p.Gold)).ToArray();
         var s = files.Aggregate(ScoreCard.Empty, (acc, f) => acc + f.Score);
         output.WriteLine(QualityReport.Describe(files, s));

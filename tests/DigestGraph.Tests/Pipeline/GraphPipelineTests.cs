@@ -57,8 +57,26 @@ public sealed class GraphPipelineTests
         GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, EntityLexicon.Default, recorder);
 
         Assert.Equal(["read", "extract", "graph"], recorder.Reports.Select(r => r.Stage).Distinct());
-        foreach (var stage in new[] { "read", "extract", "graph" })
+        foreach (var stage in new[] { "extract", "graph" })
             Assert.Equal(StageProgress.Finished(stage, 78), Assert.Single(recorder.Reports, r => r.Stage == stage && r.Completed));
+    }
+
+    [Fact]
+    public void Reading_reports_the_bytes_of_the_input_against_their_total_with_lines_and_papers_beside_them()
+    {
+        var recorder = new Recorder();
+        var seedFiles = Directory.GetFiles(RepoPaths.Seeds);
+        var seedBytes = seedFiles.Sum(f => new FileInfo(f).Length);
+        var seedLines = seedFiles.Select(File.ReadAllText).Sum(text => text.Count(c => c == '\n') + (text.EndsWith('\n') ? 0 : 1));
+
+        GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, EntityLexicon.Default, recorder);
+
+        var reads = recorder.Reports.Where(r => r.Stage == "read").ToArray();
+        Assert.All(reads, r => Assert.Equal((ProgressUnit.Bytes, seedBytes), (r.Unit, r.Total)));
+        Assert.Equal(reads.Select(r => r.Done).Order(), reads.Select(r => r.Done));
+        var finished = Assert.Single(reads, r => r.Completed);
+        Assert.Equal(seedBytes, finished.Done);
+        Assert.Equal($"{seedLines:N0} lines, 78 papers", finished.Note);
     }
 
     [Fact]

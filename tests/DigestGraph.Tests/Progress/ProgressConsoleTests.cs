@@ -61,11 +61,7 @@ public sealed class ProgressConsoleTests
     [Fact]
     public async Task A_terminal_gets_live_bars_and_a_summary_table()
     {
-        var screen = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(screen), Ansi = AnsiSupport.Yes, Interactive = InteractionSupport.Yes,
-        });
+        var (screen, console) = Terminal();
 
         var count = await ProgressConsole.RunLiveAsync(progress =>
             Task.FromResult(Enumerable.Range(0, 50).Track(progress, "parse <files>").Count()), console);
@@ -75,5 +71,50 @@ public sealed class ProgressConsoleTests
         Assert.Contains("parse <files>", text);
         Assert.Contains("50/50", text);
         Assert.Contains("summary", text);
+    }
+
+    [Fact]
+    public async Task A_live_stage_of_unknown_total_counts_every_item_not_one()
+    {
+        var (screen, console) = Terminal();
+
+        await ProgressConsole.RunLiveAsync(progress =>
+            Task.FromResult(Unknown(2_000).Track(progress, "read").Count()), console);
+
+        var text = screen.ToString();
+        Assert.Contains("2,000/2,000", text);
+        Assert.DoesNotContain(" 1/1 ", text);
+    }
+
+    [Fact]
+    public async Task A_live_read_shows_bytes_against_their_total_with_its_note()
+    {
+        var (screen, console) = Terminal();
+
+        await ProgressConsole.RunLiveAsync(progress =>
+        {
+            progress.Report(new StageProgress("read", 3 << 20, 6 << 20) { Unit = ProgressUnit.Bytes, Note = "1,000 lines, 1,000 papers" });
+            progress.Report(new StageProgress("read", 6 << 20, 6 << 20, Completed: true) { Unit = ProgressUnit.Bytes, Note = "2,000 lines, 2,000 papers" });
+            return Task.FromResult(0);
+        }, console);
+
+        var text = screen.ToString();
+        Assert.Contains("6.0/6.0 MiB", text);
+        Assert.Contains("2,000 lines, 2,000 papers", text);
+    }
+
+    private static (StringWriter Screen, IAnsiConsole Console) Terminal()
+    {
+        var screen = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(screen), Ansi = AnsiSupport.Yes, Interactive = InteractionSupport.Yes,
+        });
+        return (screen, console);
+    }
+
+    private static IEnumerable<int> Unknown(int count)
+    {
+        for (var i = 0; i < count; i++) yield return i;
     }
 }

@@ -30,7 +30,7 @@ public sealed class ReportCommandTests
         var html = File.ReadAllText(page);
         Assert.Contains("\"id\":\"2411.10440\"", html);
         Assert.Contains("[extract] done: 78", stderr);
-        Assert.Matches(@"summary:\n\s+read\s+78 in .*\n\s+extract\s+78 in .*\n\s+graph\s+78 in .*\n\s+analyse\s+\d+ in .*\n\s+report\s+78 in .*\n\s+total\s+[\d.]+ s", stderr.Replace("\r", ""));
+        Assert.Matches(@"summary:\n\s+read\s+[\d.]+ MiB \([\d,]+ lines, 78 papers\) in .*\n\s+extract\s+78 in .*\n\s+graph\s+78 in .*\n\s+project papers\s+78 in .*\n\s+project entities\s+\d+ in .*\n\s+analyse\s+\d+ in .*\n\s+label clusters\s+\d+ in .*\n\s+report\s+\d+ in .*\n\s+total\s+[\d.]+ s", stderr.Replace("\r", ""));
         Assert.Contains("\"kind\":\"papers\"", html);
     }
 
@@ -56,7 +56,7 @@ public sealed class ReportCommandTests
 
         var (exit, _, stderr) = await Run("report", Path.Combine(temp.Path, "missing"), "--out", temp.Path);
 
-        Assert.Equal(CorpusCommand.ExitFailure, exit);
+        Assert.Equal(CorpusCommand.ExitBadInput, exit);
         Assert.Contains("no such file or directory", stderr);
         Assert.Equal("previous report", File.ReadAllText(page));
     }

@@ -25,7 +25,7 @@ public sealed class ReportDataBuilderTests
         Assert.Contains(data.Graph.Edges, e => e is { Source: "p:2411.10440", Target: "e:llavao1", Kind: "INTRODUCES" });
         Assert.Contains(data.Graph.Edges, e => e is { Source: "e:llavao1", Target: "e:gpt4omini", Kind: "OUTPERFORMS" });
         Assert.Empty(data.Clusters);
-        Assert.Equal(new ReportSummary(3, graph.Entities.Count, graph.Relations.Count, 3, 0, 7), data.Summary);
+        Assert.Equal(new ReportSummary(3, graph.Entities.Count, graph.Relations.Count, 3, 0, 7) { Leaderboards = 3, LeaderboardsShown = 3 }, data.Summary);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ReportDataBuilderTests
     {
         var graph = ReportFixtures.Leaderboards();
 
-        var data = ReportDataBuilder.Build(graph, null, maxGraphNodes: 8);
+        var data = ReportDataBuilder.Build(graph, null, new ReportLimits { GraphNodes = 8 });
 
         Assert.Equal(8, data.Graph.Nodes.Count);
         Assert.Equal(graph.Topics.Count + graph.Entities.Count + graph.Papers.Count - 8, data.Graph.OmittedNodes);

@@ -45,7 +45,7 @@ public sealed class ReportPageChromiumTests
     public void The_seeds_report_shows_every_paper_result_and_cluster_and_draws_the_graph()
     {
         var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
-        var extractor = RuleBasedExtractor.CreateDefault();
+        var extractor = Extractors.RuleOnly();
         var graph = new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
         var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
         var drawn = ReportDataBuilder.Build(graph, analysis).Graph;

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using DigestGraph.Export.Report.PageModel;
 using DigestGraph.Graph;
+using DigestGraph.Progress;
 
 namespace DigestGraph.Export.Report;
 
@@ -29,11 +30,22 @@ internal static partial class HtmlReportWriter
     private static partial Regex Placeholder();
 
     /// <summary>Writes the page to <paramref name="path"/> (a temporary file replaces it only once complete).</summary>
-    public static void Write(KnowledgeGraph graph, ReportAnalysis? analysis, string path)
+    public static void Write(KnowledgeGraph graph, ReportAnalysis? analysis, string path, IProgress<StageProgress>? progress = null)
     {
         var full = Path.GetFullPath(path);
         StagedFileWriter.WriteAll(Path.GetDirectoryName(full)!,
-            [new StagedFile(Path.GetFileName(full), stream => Render(ReportDataBuilder.Build(graph, analysis), stream))]);
+            [new StagedFile(Path.GetFileName(full), stream => Render(graph, analysis, stream, progress))]);
+    }
+
+    /// <summary>Selects what the page shows and renders it, reporting the two steps to the stage "report".</summary>
+    public static void Render(KnowledgeGraph graph, ReportAnalysis? analysis, Stream output, IProgress<StageProgress>? progress)
+    {
+        const string stage = "report";
+        progress?.Report(new StageProgress(stage, 0, 2));
+        var data = ReportDataBuilder.Build(graph, analysis);
+        progress?.Report(new StageProgress(stage, 1, 2));
+        Render(data, output);
+        progress?.Report(StageProgress.Finished(stage, 2));
     }
 
     /// <summary>Renders the page for <paramref name="data"/> as UTF-8 into <paramref name="output"/>.</summary>

@@ -5,14 +5,14 @@ namespace DigestGraph.Export.Report;
 /// <summary>
 /// A labelled topic cluster of papers (<see cref="OfPapers"/>: members are paper ids) or of entities (members are
 /// entity keys); representative papers are paper ids, key models, benchmarks and methods entity keys. The page data
-/// carries it as it is.
+/// carries it without its members (they can run into the corpus's size; clusters.json lists them).
 /// </summary>
 internal sealed record ReportCluster(
     string Id,
     [property: JsonIgnore] bool OfPapers,
     string Label,
     int Size,
-    IReadOnlyList<string> Members,
+    [property: JsonIgnore] IReadOnlyList<string> Members,
     IReadOnlyList<string> RepresentativePapers,
     IReadOnlyList<string> KeyModels,
     IReadOnlyList<string> KeyBenchmarks,

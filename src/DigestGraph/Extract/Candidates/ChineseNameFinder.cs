@@ -37,7 +37,7 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
         // Quotation marks and brackets are few: the next one is searched for vectorised.
         for (var i = NextQuoteOrBracket(text, 0); i >= 0; i = NextQuoteOrBracket(text, i + 1))
         {
-            if (text[i] == '“' && knowledge.RelationCues["introduce"].MatchEndingAt(text, i) is not null)
+            if (text[i] == '“' && knowledge.RelationCues.Introduce.MatchEndingAt(text, i) is not null)
             {
                 var close = text.IndexOf('”', i + 1);
                 if (close > i) Add(mentions, text, i + 1, close);

@@ -20,8 +20,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
         ArraySegment<Occurrence>[] bySentence)
     {
         var cues = knowledge.RelationCues;
-        var introduce = cues["introduce"];
-        var naming = cues["naming"];
+        var introduce = cues.Introduce;
+        var naming = cues.Naming;
         foreach (var d in drafts)
             if (d.IsTitleName) d.Introduced = true;
 
@@ -63,8 +63,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             }
         }
 
-        var ownSubject = cues["own_subject"];
-        var selfNaming = cues["self_naming"];
+        var ownSubject = cues.OwnSubject;
+        var selfNaming = cues.SelfNaming;
         foreach (var o in occurrences)
         {
             var p = o.Start;
@@ -114,7 +114,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     /// <summary>"我们介绍了 MiniMax-01 系列，包括 MiniMax-Text-01 和 MiniMax-VL-01": members listed after an introduced name.</summary>
     private void MarkListedAfterIntroduced(string text, IReadOnlyList<Sentence> sentences, ArraySegment<Occurrence>[] bySentence)
     {
-        var including = knowledge.RelationCues["including"];
+        var including = knowledge.RelationCues.Including;
         for (var k = 0; k < sentences.Count; k++)
         {
             var s = sentences[k];

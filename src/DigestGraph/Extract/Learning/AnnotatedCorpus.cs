@@ -1,4 +1,5 @@
 using DigestGraph.Extract.Evaluation;
+using DigestGraph.Extract.Text;
 using DigestGraph.Ingest;
 
 namespace DigestGraph.Extract.Learning;
@@ -21,7 +22,7 @@ public static class AnnotatedCorpus
             {
                 if (!gold.Remove(paper.Id, out var record))
                     throw new FormatException($"{paper.Source}: paper {paper.Id} has no gold record in {goldPath}");
-                papers.Add(new AnnotatedPaper(paper, record, area, LanguageOf(paper.Abstract)));
+                papers.Add(new AnnotatedPaper(paper, record, area, TextLanguage.IsChinese(paper.Abstract) ? "zh" : "en"));
             }
             if (gold.Count > 0)
                 throw new FormatException($"{goldPath}: gold record {gold.Keys.First()} has no paper in {input}");
@@ -35,17 +36,5 @@ public static class AnnotatedCorpus
         var stem = Path.GetFileNameWithoutExtension(input);
         var dash = stem.LastIndexOf('-');
         return dash > 0 && stem.Length - dash == 3 ? stem[..dash] : "seeds";
-    }
-
-    /// <summary>An abstract is Chinese when a tenth or more of its letters are CJK ideographs.</summary>
-    private static string LanguageOf(string text)
-    {
-        int letters = 0, cjk = 0;
-        foreach (var c in text)
-        {
-            if (c is >= '\u4e00' and <= '\u9fff') { cjk++; letters++; }
-            else if (char.IsLetter(c)) letters++;
-        }
-        return letters > 0 && cjk * 10 >= letters ? "zh" : "en";
     }
 }

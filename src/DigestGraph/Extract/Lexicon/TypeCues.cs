@@ -43,6 +43,12 @@ public sealed class TypeCues
 
     public static TypeCues Default { get; } = Load();
 
+    /// <summary>What opens an apposition that names a type (<c>X，一种…</c>, <c>X, a …</c>).</summary>
+    public IReadOnlyList<string> AppositiveOpeners { get; init; } = [];
+
+    /// <summary>The words between a naming noun and the name (<c>数据集，即 X</c>, <c>a model called X</c>), longest first where one ends another.</summary>
+    public IReadOnlyList<string> NamingFillers { get; init; } = [];
+
     /// <summary>The type named by a cue starting at <paramref name="position"/>; Latin cues must be whole words.</summary>
     public EntityType? AfterAt(string text, int position) => _afterByFirst.Find(text, position);
 
@@ -52,8 +58,14 @@ public sealed class TypeCues
     private static TypeCues Load()
     {
         var root = EmbeddedData.ReadJson("type_cues.json");
-        return new TypeCues(Read(root["after"]), Read(root["before"]), Read(root["self_reference"]));
+        return new TypeCues(Read(root["after"]), Read(root["before"]), Read(root["self_reference"]))
+        {
+            AppositiveOpeners = Strings(root["appositive_openers"]),
+            NamingFillers = Strings(root["naming_fillers"]),
+        };
     }
+
+    private static string[] Strings(JsonNode? section) => (section?.AsArray() ?? []).Select(c => (string)c!).ToArray();
 
     private static IEnumerable<(string, EntityType)> Read(JsonNode? section) =>
         section is JsonObject o

@@ -15,8 +15,8 @@ public sealed class BasedOnPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var basedOn = c.Cues["based_on"];
-        var architectureSuffix = c.Cues["architecture_suffix"];
+        var basedOn = c.Cues.BasedOn;
+        var architectureSuffix = c.Cues.ArchitectureSuffix;
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var occ = c.ModelsAndMethodsIn(k);
@@ -121,11 +121,11 @@ public sealed class BasedOnPattern : IRelationPattern
     private static void DerivedFrom(RelationContext c, int sentence, Occurrence[] occ, List<ExtractedRelation> found)
     {
         var s = c.Sentences[sentence];
-        foreach (var (pos, cue) in c.CuesIn(c.Cues["derived_from_start"], sentence))
+        foreach (var (pos, cue) in c.CuesIn(c.Cues.DerivedFromStart, sentence))
         {
             var source = TargetAfter(c, occ, pos, cue.Length, 2, sameClause: false);
             if (source.Entity is null) continue;
-            var end = c.Cues["derived_from_end"].FindAll(c.Text, source.End, Math.Min(s.End, source.End + 8)).FirstOrDefault();
+            var end = c.Cues.DerivedFromEnd.FindAll(c.Text, source.End, Math.Min(s.End, source.End + 8)).FirstOrDefault();
             if (end.Cue is null) continue;
             EntityDraft? derived = null;
             foreach (var o in occ)
@@ -145,7 +145,7 @@ public sealed class BasedOnPattern : IRelationPattern
     {
         // Without a known model and an introduced name in the sentence, its cues need no finding.
         if (!HasModel(occ, introduced: false) || FirstIntroduced(occ, 0, null) is null) return;
-        foreach (var (pos, cue) in c.CuesIn(c.Cues["derived_by_processing"], sentence))
+        foreach (var (pos, cue) in c.CuesIn(c.Cues.DerivedByProcessing, sentence))
         {
             var target = TargetAfter(c, occ, pos, cue.Length, TargetReach, sameClause: true);
             if (target.Entity is not { Type: EntityType.Model } model || model.Introduced) continue;
@@ -160,11 +160,11 @@ public sealed class BasedOnPattern : IRelationPattern
         // Without a model in the sentence, its cues need no finding.
         if (!HasModel(occ, introduced: false) && !HasModel(occ, introduced: true)) return;
         var s = c.Sentences[sentence];
-        foreach (var (pos, cue) in c.CuesIn(c.Cues["implemented_with_start"], sentence))
+        foreach (var (pos, cue) in c.CuesIn(c.Cues.ImplementedWithStart, sentence))
         {
             var target = TargetAfter(c, occ, pos, cue.Length, 2, sameClause: false);
             if (target.Entity is null || target.Entity.Type != EntityType.Model) continue;
-            var end = c.Cues["implemented_with_end"].FindAll(c.Text, target.End, Math.Min(s.End, target.End + 30)).FirstOrDefault();
+            var end = c.Cues.ImplementedWithEnd.FindAll(c.Text, target.End, Math.Min(s.End, target.End + 30)).FirstOrDefault();
             if (end.Cue is null) continue;
             var subject = FirstIntroduced(occ, end.Position + 1, null) ?? c.Main;
             if (subject is not null && subject != target.Entity)

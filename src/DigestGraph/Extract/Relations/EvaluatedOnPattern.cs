@@ -55,11 +55,11 @@ public sealed class EvaluatedOnPattern : IRelationPattern
     /// <summary>The cue lists the pattern reads, looked up once per paper.</summary>
     private readonly struct Cues(RelationContext c)
     {
-        public CueList EvaluationResult { get; } = c.Cues["evaluation_result"];
-        public CueList TrainedOn { get; } = c.Cues["trained_on"];
-        public CueList Outperform { get; } = c.Cues["outperform"];
-        public CueList ComparisonMarker { get; } = c.Cues["comparison_marker"];
-        public CueList Respectively { get; } = c.Cues["respectively"];
+        public CueList EvaluationResult { get; } = c.Cues.EvaluationResult;
+        public CueList TrainedOn { get; } = c.Cues.TrainedOn;
+        public CueList Outperform { get; } = c.Cues.Outperform;
+        public CueList ComparisonMarker { get; } = c.Cues.ComparisonMarker;
+        public CueList Respectively { get; } = c.Cues.Respectively;
     }
 
     private static List<Occurrence> Benchmarks(ArraySegment<Occurrence> occ, bool evaluates)

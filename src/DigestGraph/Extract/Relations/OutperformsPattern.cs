@@ -13,10 +13,10 @@ public sealed class OutperformsPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var outperform = c.Cues["outperform"];
-        var outperformReversed = c.Cues["outperform_reversed"];
-        var comparisonMarker = c.Cues["comparison_marker"];
-        var comparisonGain = c.Cues["comparison_gain"];
+        var outperform = c.Cues.Outperform;
+        var outperformReversed = c.Cues.OutperformReversed;
+        var comparisonMarker = c.Cues.ComparisonMarker;
+        var comparisonGain = c.Cues.ComparisonGain;
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var occ = c.ModelsAndMethodsIn(k);
@@ -177,7 +177,7 @@ public sealed class OutperformsPattern : IRelationPattern
     {
         var p = o.Start;
         while (p > 0 && c.Text[p - 1] == ' ') p--;
-        if (c.Cues["modifier_before"].MatchEndingAt(c.Text, p) is not null) return true;
+        if (c.Cues.ModifierBefore.MatchEndingAt(c.Text, p) is not null) return true;
         var q = o.End;
         while (q < c.Text.Length && c.Text[q] == ' ') q++;
         return q < c.Text.Length && c.Text[q] == '的' && !c.HasClauseBreak(o.End, Math.Min(c.Text.Length, q + 1));

@@ -29,7 +29,7 @@ public sealed class RelationContext
         _evidenceBySentence = new string[sentences.Count];
         _selfWordEndBySentence = new int[sentences.Count];
         _cues = new SentenceCues(text, sentences);
-        _ownSubject = cues["own_subject"];
+        _ownSubject = cues.OwnSubject;
         Main = MainOf(entities);
     }
 

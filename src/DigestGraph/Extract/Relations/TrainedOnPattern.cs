@@ -21,7 +21,7 @@ public sealed class TrainedOnPattern : IRelationPattern
     {
         var found = new List<ExtractedRelation>();
         var ownDatasets = OwnDatasets(c.Entities);
-        var trainedOn = c.Cues["trained_on"];
+        var trainedOn = c.Cues.TrainedOn;
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var occ = c.In(k);

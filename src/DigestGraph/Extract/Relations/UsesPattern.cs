@@ -13,9 +13,9 @@ public sealed class UsesPattern : IRelationPattern
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
-        var uses = c.Cues["uses"];
-        var negation = c.Cues["negation"];
-        var comparisonClause = c.Cues["comparison_clause"];
+        var uses = c.Cues.Uses;
+        var negation = c.Cues.Negation;
+        var comparisonClause = c.Cues.ComparisonClause;
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var occ = c.In(k);

@@ -21,6 +21,13 @@ public sealed class EntityDraft(int id)
     public bool IsTitleName { get; set; }
     public bool IsCoined { get; set; }
     public EntityType Type { get; set; } = EntityType.Method;
+    /// <summary>The words around the entity's occurrences that name a type (<see cref="Typing.ContextTyper"/>), as the rules read them.</summary>
+    public IReadOnlyList<EntityType> TypeVotes { get; set; } = [];
+    /// <summary>The type a strong or a weak name shape gives (<see cref="Typing.NameShapeTyper"/>), if any.</summary>
+    public EntityType? StrongShape { get; set; }
+    public EntityType? WeakShape { get; set; }
+    /// <summary>Which rule gave <see cref="Type"/>.</summary>
+    public Typing.TypeSource TypeSource { get; set; } = Typing.TypeSource.Fallback;
     public bool Introduced { get; set; }
 
     public bool IsModelOrMethod => Type is EntityType.Model or EntityType.Method;

@@ -4,16 +4,34 @@ using System.Text.RegularExpressions;
 namespace DigestGraph.Extract.Text;
 
 /// <summary>
-/// Makes an abstract safe and uniform for the finders: bounded length, no control characters or emoji,
-/// LaTeX wrappers (<c>$\text{X}^2$</c>, <c>\url{...}</c>, <c>\%</c>) reduced to their text.
+/// Makes an abstract safe and uniform for the finders: bounded length, no control characters or emoji, and LaTeX as
+/// the text it renders (<c>3\times</c> is <c>3×</c>, <c>$\geq$</c> is <c>≥</c>, <c>\textbf{X}</c> is <c>X</c>, <c>\%</c>
+/// is <c>%</c>), from the table in <c>Data/latex.json</c>. Commands not in the table are left for <see cref="MacroPlaceholder"/>.
 /// </summary>
 public static partial class InputNormalizer
 {
     /// <summary>Real abstracts are under 4,000 characters; anything past this is cut so that time per entry stays bounded.</summary>
     public const int MaxLength = 12_000;
 
-    [GeneratedRegex(@"\\(?:text|textbf|textit|mathrm|mathbf|emph|url|href|texttt)\{([^{}]{0,200})\}", RegexOptions.CultureInvariant)]
-    private static partial Regex LatexWrapper();
+    private static readonly IReadOnlyDictionary<string, string> Symbols = ReadMap("symbols");
+    private static readonly IReadOnlyDictionary<string, string> Escapes = ReadMap("escapes");
+    private static readonly HashSet<string> Spacing = [.. EmbeddedData.ReadStrings("latex.json", "spacing")];
+
+    // A wrapper's one argument, innermost first: the argument holds no brace.
+    private static readonly Regex LatexWrapper = new(
+        @"\\(?:" + string.Join("|", EmbeddedData.ReadStrings("latex.json", "wrappers").Select(Regex.Escape)) + @")\s*\{([^{}]{0,200})\}",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    [GeneratedRegex(@"\\(?:([A-Za-z]+)|([^A-Za-z]))", RegexOptions.CultureInvariant)]
+    private static partial Regex LatexCommand();
+
+    // Math delimiters: a dollar not escaped as \$.
+    [GeneratedRegex(@"(?<!\\)\$+", RegexOptions.CultureInvariant)]
+    private static partial Regex MathDelimiter();
+
+    // x^{2} and x_{t}: the braces only group.
+    [GeneratedRegex(@"([\^_])\{([^{}]{0,50})\}", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptGroup();
 
     [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Url();
@@ -23,12 +41,32 @@ public static partial class InputNormalizer
         if (string.IsNullOrEmpty(text)) return "";
         var bounded = text.Length > MaxLength ? text[..MaxLength] : text;
         var s = NeedsCleaning(bounded) ? Clean(bounded) : bounded;
-        // Most abstracts have neither a link nor a LaTeX command: the regexes run only where they can match.
+        // Most abstracts have neither a link nor LaTeX: the regexes run only where they can match.
         if (s.Contains("http", StringComparison.Ordinal)) s = Url().Replace(s, " ");
-        if (s.Contains('\\')) s = LatexWrapper().Replace(s, "$1");
-        s = s.Replace("\\%", "%").Replace("\\_", "_").Replace("\\&", "&").Replace("$", "");
+        if (s.Contains('$')) s = MathDelimiter().Replace(s, "");
+        if (s.Contains('\\')) s = Latex(s);
         return s;
     }
+
+    private static string Latex(string s)
+    {
+        // Nested wrappers (\textbf{\mathrm{X}}) come off one level a pass.
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var unwrapped = LatexWrapper.Replace(s, "$1");
+            if (unwrapped.Length == s.Length) break;
+            s = unwrapped;
+        }
+        s = LatexCommand().Replace(s, m =>
+            m.Groups[1].Success
+                ? Symbols.TryGetValue(m.Groups[1].Value, out var symbol) ? symbol : Spacing.Contains(m.Groups[1].Value) ? " " : m.Value
+                : Escapes.TryGetValue(m.Groups[2].Value, out var escaped) ? escaped : m.Value);
+        return s.Contains('{') ? ScriptGroup().Replace(s, "$1$2") : s;
+    }
+
+    private static IReadOnlyDictionary<string, string> ReadMap(string key) =>
+        (EmbeddedData.ReadJson("latex.json")[key]?.AsObject() ?? [])
+            .ToDictionary(p => p.Key, p => (string?)p.Value ?? "", StringComparer.Ordinal);
 
     /// <summary>Most abstracts have no character to replace or drop: then they are not copied.</summary>
     private static bool NeedsCleaning(string text)

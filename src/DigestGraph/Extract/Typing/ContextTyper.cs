@@ -11,11 +11,9 @@ namespace DigestGraph.Extract.Typing;
 /// </summary>
 public sealed class ContextTyper(ExtractionKnowledge knowledge)
 {
-    private static readonly string[] AppositiveOpeners = ["一种", "一个", "一款", "一套", "一系列", "这是", "是一", "即", "它是", "这一", "这个", "这种", "a ", "an ", "the "];
-    private static readonly string[] NamingFillers =
-        ["，即", "，称为", "，名为", "即", "称为", "名为", "称之为", ", which we name", ", which we call", "which we name", "which we call", ", called", "called", "named", "dubbed"];
-    private const string NamingFillerEnds = "即为eld";
     private const int AppositiveReach = 60;
+    // Every naming filler ends with one of these characters: most names follow none of them.
+    private readonly string _namingFillerEnds = string.Concat(knowledge.TypeCues.NamingFillers.Select(f => f[^1]).Distinct());
 
     public List<EntityType> Votes(string text, EntityDraft draft, IReadOnlyList<EntityDraft> all)
     {
@@ -112,9 +110,8 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     {
         var p = start;
         while (p > 0 && text[p - 1] == ' ') p--;
-        // Every filler ends with one of a few characters: most names follow none of them.
-        if (p > 0 && NamingFillerEnds.Contains(text[p - 1]))
-            foreach (var filler in NamingFillers)
+        if (p > 0 && _namingFillerEnds.Contains(text[p - 1]))
+            foreach (var filler in knowledge.TypeCues.NamingFillers)
                 if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
                 {
                     p -= filler.Length;
@@ -132,7 +129,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         var demonstrative = text.AsSpan(position).StartsWith("这一") || text.AsSpan(position).StartsWith("这个") || text.AsSpan(position).StartsWith("这种");
         if (text[position] is not ('，' or ',') && !demonstrative) return null;
         var p = demonstrative ? position : SkipSpaces(text, position + 1);
-        if (!StartsWithOpener(text.AsSpan(p))) return null;
+        if (!StartsWithOpener(text.AsSpan(p), knowledge.TypeCues.AppositiveOpeners)) return null;
         var end = p;
         while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
         // Chinese puts the head noun last ("一个以自我为中心的世界探索框架"); a cue inside the clause is only a modifier
@@ -154,9 +151,9 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         return null;
     }
 
-    private static bool StartsWithOpener(ReadOnlySpan<char> rest)
+    private static bool StartsWithOpener(ReadOnlySpan<char> rest, IReadOnlyList<string> openers)
     {
-        foreach (var opener in AppositiveOpeners)
+        foreach (var opener in openers)
             if (rest.StartsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

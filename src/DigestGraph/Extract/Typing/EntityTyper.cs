@@ -17,9 +17,14 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         var guessed = new List<EntityDraft>();
         foreach (var d in drafts)
         {
-            var (type, evidenced) = Decide(text, d, drafts);
+            var votes = Votes(text, d, drafts);
+            d.StrongShape = FirstShape(d.Surfaces, NameShapeTyper.Strong);
+            d.WeakShape = FirstShape(d.Surfaces, NameShapeTyper.Weak);
+            var (type, source) = Decide(d, votes);
             d.Type = type;
-            if (!evidenced) guessed.Add(d);
+            d.TypeVotes = votes;
+            d.TypeSource = source;
+            if (source == TypeSource.Fallback) guessed.Add(d);
         }
         // "MiniMax-Text-01" with no noun of its own shares the type of "MiniMax-01", a name of the same family.
         foreach (var d in guessed)
@@ -30,6 +35,7 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
             {
                 if (o == d || guessed.Contains(o) || !FamilyStem(o.Name).SequenceEqual(family)) continue;
                 d.Type = o.Type;
+                d.TypeSource = TypeSource.FamilyShare;
                 break;
             }
         }
@@ -41,29 +47,28 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         return cut > 0 ? name.AsSpan(0, cut) : name;
     }
 
-    private (EntityType Type, bool Evidenced) Decide(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
+    private (EntityType Type, TypeSource Source) Decide(EntityDraft d, List<EntityType> votes)
     {
         var hints = d.TypeHints;
         if (d.Known is { } known)
         {
             // Only a model's or method's type, or a choice among readings, depends on the words around it.
-            if (known.Types.Count == 1 && known.Type is not (EntityType.Model or EntityType.Method)) return (known.Type, true);
-            var votes = Votes(text, d, all);
+            if (known.Types.Count == 1 && known.Type is not (EntityType.Model or EntityType.Method)) return (known.Type, TypeSource.Lexicon);
             // "the Vicuna benchmark": a resource named after a known model is what the text calls it.
             var benchmark = 0;
             foreach (var t in votes)
                 if (t == EntityType.Benchmark) benchmark++;
-            if (known.Type is EntityType.Model or EntityType.Method && benchmark * 2 > votes.Count) return (EntityType.Benchmark, true);
-            if (known.Types.Count == 1) return (known.Type, true);
-            return (MostFrequent(votes, hints, known.Types) ?? known.Type, true);
+            if (known.Type is EntityType.Model or EntityType.Method && benchmark * 2 > votes.Count) return (EntityType.Benchmark, TypeSource.LexiconByContext);
+            if (known.Types.Count == 1) return (known.Type, TypeSource.Lexicon);
+            return (MostFrequent(votes, hints, known.Types) ?? known.Type, TypeSource.LexiconByContext);
         }
-        var strong = FirstShape(d.Surfaces, NameShapeTyper.Strong);
-        if (strong is EntityType.Benchmark or EntityType.Model) return (strong.Value, true);
-        if (MostFrequent(Votes(text, d, all), hints, null) is { } voted) return (voted, true);
-        if (strong is { } s) return (s, true);
-        if (FamilyType(d) is { } family) return (family, true);
-        var weak = FirstShape(d.Surfaces, NameShapeTyper.Weak);
-        return (weak ?? EntityType.Method, weak is not null);
+        var strong = d.StrongShape;
+        if (strong is EntityType.Benchmark or EntityType.Model) return (strong.Value, TypeSource.StrongShape);
+        if (MostFrequent(votes, hints, null) is { } voted) return (voted, TypeSource.Context);
+        if (strong is { } s) return (s, TypeSource.StrongShape);
+        if (FamilyType(d) is { } family) return (family, TypeSource.Family);
+        var weak = d.WeakShape;
+        return weak is { } w ? (w, TypeSource.WeakShape) : (EntityType.Method, TypeSource.Fallback);
     }
 
     /// <summary>The context's votes, and for the paper's own name every way the paper refers to itself.</summary>

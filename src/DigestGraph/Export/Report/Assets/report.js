@@ -74,6 +74,17 @@
   document.getElementById('summary').textContent =
     s.papers + ' papers · ' + s.entities + ' entities · ' + s.relations + ' relations · ' + s.topics + ' topics' +
     (s.clusters ? ' · ' + s.clusters + ' clusters' : '') + ' · ' + s.leaderboardRows + ' leaderboard rows';
+  // A large corpus is shown in part; each section says how much, and graph.json / clusters.json hold everything.
+  var complete = ' The complete data is in graph.json and clusters.json.';
+  if (s.papersShown < s.papers)
+    document.getElementById('papers-note').textContent = 'Showing ' + s.papersShown + ' of ' + s.papers +
+      ' papers: the representative papers of the listed clusters, then the most central; ' + (s.papers - s.papersShown) + ' are left out.' + complete;
+  if (s.clustersShown < s.clusters)
+    document.getElementById('clusters-note').textContent = 'Showing the ' + s.clustersShown + ' largest of ' + s.clusters +
+      ' clusters; ' + (s.clusters - s.clustersShown) + ' are left out.' + complete;
+  if (s.leaderboardsShown < s.leaderboards)
+    document.getElementById('leaderboards-note').textContent = 'Showing the ' + s.leaderboardsShown + ' most reported of ' + s.leaderboards +
+      ' benchmarks; ' + (s.leaderboards - s.leaderboardsShown) + ' are left out.' + complete;
 
   // Details panel
   var details = document.getElementById('details');
@@ -88,7 +99,8 @@
       details.appendChild(el('p', { className: 'note' }, 'Degree ' + e.degree +
         (e.pageRank !== undefined ? ' · PageRank ' + fixed(e.pageRank) + ' · betweenness ' + fixed(e.betweenness) : '') +
         (e.cluster ? ' · cluster ' + clusterLabel(e.cluster) : '')));
-      details.appendChild(el('h4', null, 'Papers (' + e.papers.length + ')'));
+      details.appendChild(el('h4', null, 'Papers (' + e.paperCount + ')'));
+      if (e.papers.length < e.paperCount) details.appendChild(el('p', { className: 'note' }, e.papers.length + ' of them shown here; graph.json lists all.'));
       details.appendChild(list(e.papers, function (id) {
         var p = papersById.get(id);
         var m = p && p.mentions.filter(function (x) { return x.key === e.key; })[0];
@@ -243,6 +255,7 @@
     });
     boards.appendChild(el('div', { className: 'leaderboard' },
       el('h3', null, el('button', { type: 'button', className: 'link', onclick: function () { showDetails('entity', b.benchmark); } }, b.name)),
+      b.totalRows > b.rows.length ? el('p', { className: 'note' }, 'The first ' + b.rows.length + ' of ' + b.totalRows + ' rows.') : null,
       el('table', { className: 'data' },
         el('thead', null, el('tr', null, el('th', null, 'Model'), el('th', null, 'Metric'), el('th', null, 'Value'), el('th', null, 'Paper'), el('th', null, 'Evidence'))),
         body)));
@@ -259,7 +272,7 @@
   data.central.keys.forEach(function (key, i) {
     var e = entitiesByKey.get(key);
     var cells = [el('td', { className: 'num' }, i + 1), el('td', null, entityButton(key)), el('td', null, e.type),
-      el('td', { className: 'num' }, e.degree), el('td', { className: 'num' }, e.papers.length)];
+      el('td', { className: 'num' }, e.degree), el('td', { className: 'num' }, e.paperCount)];
     if (byPageRank) cells.push(el('td', { className: 'num' }, fixed(e.pageRank)), el('td', { className: 'num' }, fixed(e.betweenness)), el('td', null, e.cluster ? clusterLabel(e.cluster) : ''));
     centralBody.appendChild(el.apply(null, ['tr', { className: 'central-row' }].concat(cells)));
   });

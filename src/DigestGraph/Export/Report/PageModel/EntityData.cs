@@ -1,6 +1,9 @@
 namespace DigestGraph.Export.Report.PageModel;
 
-/// <summary>An entity with the papers that mention it and its centrality (degree always; PageRank, betweenness and cluster from analysis).</summary>
+/// <summary>
+/// An entity with the papers that mention it (those the page shows; <see cref="PaperCount"/> counts them all) and its
+/// centrality (degree always; PageRank, betweenness and cluster from analysis).
+/// </summary>
 internal sealed record EntityData(
     string Key,
     string Name,
@@ -8,6 +11,7 @@ internal sealed record EntityData(
     IReadOnlyList<string> Types,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Papers,
+    int PaperCount,
     int Degree,
     double? PageRank,
     double? Betweenness,

@@ -1,0 +1,242 @@
+using DigestGraph.Extract.Pipeline;
+using DigestGraph.Extract.Resolution;
+using DigestGraph.Extract.Text;
+
+namespace DigestGraph.Extract.Entities;
+
+/// <summary>
+/// What the entity classifier reads of one candidate, all of it computed by earlier stages or read off the text around
+/// the candidate's occurrences: the rule type and which rule gave it, the context words' type votes, the finder's hints,
+/// lexicon readings, name shapes, title and repetition, sentence position, brackets, and the words on both sides
+/// (hashed). Sparse: a list of (index, value); an index written twice adds up.
+/// </summary>
+public static class EntityFeatures
+{
+    private const int TypeCount = 7;
+    private const int SourceCount = 8;
+    private const int RuleType = 0;
+    private const int Source = RuleType + TypeCount;
+    private const int RuleTypeBySource = Source + SourceCount;
+    private const int Votes = RuleTypeBySource + TypeCount * SourceCount;
+    private const int VoteShare = Votes + TypeCount;
+    private const int Hints = VoteShare + TypeCount;
+    private const int LexiconTypes = Hints + TypeCount;
+    private const int StrongShape = LexiconTypes + TypeCount;
+    private const int WeakShape = StrongShape + TypeCount;
+    private const int Flags = WeakShape + TypeCount;
+    private const int FlagCount = (int)Flag.HasLatin + 1; // HasLatin is the last flag
+    private const int ContextBuckets = 512;
+    private const int Before = Flags + FlagCount;
+    private const int After = Before + ContextBuckets;
+    private const int SuffixBuckets = 128;
+    private const int Suffix = After + ContextBuckets;
+    private const int EnglishRuleType = Suffix + SuffixBuckets;
+    private const int EnglishFlags = EnglishRuleType + TypeCount;
+    private const int EnglishSource = EnglishFlags + FlagCount;
+
+    /// <summary>The length of the feature vector; a model of another layout is refused on load.</summary>
+    public const int Count = EnglishSource + SourceCount;
+
+    /// <summary>A number that changes whenever the layout above does (bump it with any change to what the features mean).</summary>
+    public const int LayoutVersion = 1;
+
+    private enum Flag
+    {
+        Known, KnownSeveral, TitleName, InTitle, Coined, Developer, Aliases, NoOccurrence, OneOccurrence, TwoOccurrences,
+        ManyOccurrences, HasCjk, AllCjk, HasDigit, HasHyphen, HasSpace, OneToken, AllCaps, InnerCapital, StartsUpper,
+        AllLower, PluralAcronym, DigitGlued, StartsWithDigit, HasDot, Short, Medium, Long, FirstAtSentenceStart,
+        AllAtSentenceStart, LowerFormElsewhere, EndsLy, EndsIng, EndsTion, EndsS, BracketAfter, BracketBefore,
+        InFirstSentence, InLastSentence, EnglishText, TitleCasePhrase, NoVotes, VotesDisagree, RuleMatchesLexicon,
+        NotKnownNotShaped, OnlyAtSentenceStartOnce, Bias, HasLatin,
+    }
+
+    public static void Compute(PaperDocument document, EntityDraft draft, bool englishText, List<(int Index, float Value)> features)
+    {
+        features.Clear();
+        var text = document.Text;
+        var rule = (int)draft.Type;
+        var source = (int)draft.TypeSource;
+        features.Add((RuleType + rule, 1));
+        features.Add((Source + source, 1));
+        features.Add((RuleTypeBySource + rule * SourceCount + source, 1));
+        if (englishText)
+        {
+            features.Add((EnglishRuleType + rule, 1));
+            features.Add((EnglishSource + source, 1));
+        }
+
+        var votes = draft.TypeVotes;
+        Span<int> voteCounts = stackalloc int[TypeCount];
+        foreach (var v in votes) voteCounts[(int)v]++;
+        var distinctVotes = 0;
+        for (var t = 0; t < TypeCount; t++)
+        {
+            if (voteCounts[t] == 0) continue;
+            distinctVotes++;
+            features.Add((Votes + t, Math.Min(voteCounts[t], 3) / 3f));
+            features.Add((VoteShare + t, voteCounts[t] / (float)votes.Count));
+        }
+        foreach (var h in draft.TypeHints) features.Add((Hints + (int)h, 1));
+        if (draft.Known is { } known)
+        {
+            Add(features, Flag.Known);
+            if (known.Types.Count > 1) Add(features, Flag.KnownSeveral);
+            foreach (var t in known.Types) features.Add((LexiconTypes + (int)t, 1));
+            if (known.Types.Contains(draft.Type)) Add(features, Flag.RuleMatchesLexicon);
+        }
+        var strong = draft.StrongShape;
+        var weak = draft.WeakShape;
+        if (strong is { } s) features.Add((StrongShape + (int)s, 1));
+        if (weak is { } w) features.Add((WeakShape + (int)w, 1));
+        if (draft.Known is null && strong is null && weak is null) Add(features, Flag.NotKnownNotShaped);
+        if (votes.Count == 0) Add(features, Flag.NoVotes);
+        else if (distinctVotes > 1) Add(features, Flag.VotesDisagree);
+
+        if (draft.IsTitleName) Add(features, Flag.TitleName);
+        if (draft.InTitle) Add(features, Flag.InTitle);
+        if (draft.IsCoined) Add(features, Flag.Coined);
+        if (draft.Developers.Count > 0) Add(features, Flag.Developer);
+        if (draft.Surfaces.Count > 1) Add(features, Flag.Aliases);
+        var occurrences = draft.Occurrences;
+        Add(features, occurrences.Count switch { 0 => Flag.NoOccurrence, 1 => Flag.OneOccurrence, 2 => Flag.TwoOccurrences, _ => Flag.ManyOccurrences });
+        if (englishText) Add(features, Flag.EnglishText);
+        Add(features, Flag.Bias);
+
+        NameShape(draft.Name, text, features);
+        Position(document, draft, features);
+        Context(text, occurrences, features);
+        // English and Chinese digests name things differently: every flag also gets a weight of its own for English.
+        if (englishText)
+        {
+            var n = features.Count;
+            for (var k = 0; k < n; k++)
+                if (features[k].Index is >= Flags and < Flags + FlagCount) features.Add((EnglishFlags + features[k].Index - Flags, features[k].Value));
+        }
+    }
+
+    private static void NameShape(string name, string text, List<(int, float)> features)
+    {
+        var hasCjk = CharClass.HasCjk(name);
+        if (hasCjk) Add(features, Flag.HasCjk);
+        if (CharClass.AllCjk(name)) Add(features, Flag.AllCjk);
+        int upper = 0, lower = 0, digits = 0, latin = 0;
+        var innerCapital = false;
+        var digitGlued = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c)) { upper++; if (i > 0 && char.IsLower(name[i - 1])) innerCapital = true; }
+            else if (char.IsLower(c)) lower++;
+            else if (char.IsDigit(c)) { digits++; if (i > 0 && CharClass.IsLatinLetter(name[i - 1]) && i + 1 < name.Length && CharClass.IsLatinLetter(name[i + 1])) digitGlued = true; }
+            if (CharClass.IsLatinLetter(c)) latin++;
+        }
+        if (latin > 0) Add(features, Flag.HasLatin);
+        if (digits > 0) Add(features, Flag.HasDigit);
+        if (name.Contains('-')) Add(features, Flag.HasHyphen);
+        var hasSpace = name.Contains(' ');
+        if (hasSpace) Add(features, Flag.HasSpace);
+        else Add(features, Flag.OneToken);
+        if (upper >= 2 && lower == 0) Add(features, Flag.AllCaps);
+        if (innerCapital) Add(features, Flag.InnerCapital);
+        if (name.Length > 0 && char.IsUpper(name[0])) Add(features, Flag.StartsUpper);
+        if (upper == 0 && lower > 0) Add(features, Flag.AllLower);
+        if (name.Length >= 3 && name[^1] == 's' && upper >= 2 && char.IsUpper(name[^2])) Add(features, Flag.PluralAcronym);
+        if (digitGlued || (name.Length > 1 && char.IsDigit(name[0]) && name.Contains('x'))) Add(features, Flag.DigitGlued);
+        if (name.Length > 0 && char.IsDigit(name[0])) Add(features, Flag.StartsWithDigit);
+        if (name.Contains('.')) Add(features, Flag.HasDot);
+        Add(features, name.Length <= 3 ? Flag.Short : name.Length >= 20 ? Flag.Long : Flag.Medium);
+        if (hasSpace && !hasCjk && name.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)))
+            Add(features, Flag.TitleCasePhrase);
+        if (!hasCjk && !hasSpace && latin == name.Length && name.Length > 2)
+        {
+            if (name.EndsWith("ly", StringComparison.Ordinal)) Add(features, Flag.EndsLy);
+            if (name.EndsWith("ing", StringComparison.Ordinal)) Add(features, Flag.EndsIng);
+            if (name.EndsWith("tion", StringComparison.Ordinal) || name.EndsWith("sion", StringComparison.Ordinal)) Add(features, Flag.EndsTion);
+            if (name[^1] == 's' && lower > 0) Add(features, Flag.EndsS);
+            // "Training ... training": an ordinary word the text also writes in lower case.
+            if (upper == 1 && char.IsUpper(name[0]) && ContainsLowerForm(text, name)) Add(features, Flag.LowerFormElsewhere);
+        }
+        var suffix = name.Length >= 3 ? name.AsSpan(name.Length - 3) : name.AsSpan();
+        features.Add((Suffix + (int)(Hash(suffix, 7) % SuffixBuckets), 1));
+    }
+
+    private static bool ContainsLowerForm(string text, string name)
+    {
+        Span<char> lower = stackalloc char[name.Length];
+        name.AsSpan().ToLowerInvariant(lower);
+        var at = text.AsSpan().IndexOf(lower, StringComparison.Ordinal);
+        return at >= 0;
+    }
+
+    private static void Position(PaperDocument document, EntityDraft draft, List<(int, float)> features)
+    {
+        var sentences = document.Sentences;
+        var occurrences = draft.Occurrences;
+        if (occurrences.Count == 0 || sentences.Count == 0) return;
+        var text = document.Text;
+        var atStart = 0;
+        foreach (var (start, _) in occurrences)
+            if (AtSentenceStart(text, sentences, start)) atStart++;
+        if (AtSentenceStart(text, sentences, occurrences[0].Start)) Add(features, Flag.FirstAtSentenceStart);
+        if (atStart == occurrences.Count) Add(features, occurrences.Count == 1 ? Flag.OnlyAtSentenceStartOnce : Flag.AllAtSentenceStart);
+        if (occurrences[0].Start < sentences[0].End) Add(features, Flag.InFirstSentence);
+        if (occurrences[^1].Start >= sentences[^1].Start) Add(features, Flag.InLastSentence);
+    }
+
+    /// <summary>Whether only spaces, list marks or heading marks stand between the sentence's start (or a line's) and the position.</summary>
+    private static bool AtSentenceStart(string text, IReadOnlyList<Sentence> sentences, int position)
+    {
+        var p = position;
+        while (p > 0 && text[p - 1] is ' ' or '*' or '#' or '-' or '"' or '“') p--;
+        if (p == 0 || text[p - 1] == '\n') return true;
+        foreach (var s in sentences)
+            if (s.Start <= position && position < s.End) return p <= s.Start || text.AsSpan(s.Start, p - s.Start).IsWhiteSpace();
+        return false;
+    }
+
+    /// <summary>The word before and after each of the first three occurrences: a Latin word in lower case, two CJK characters, or a mark.</summary>
+    private static void Context(string text, List<(int Start, int End)> occurrences, List<(int, float)> features)
+    {
+        var n = Math.Min(occurrences.Count, 3);
+        for (var k = 0; k < n; k++)
+        {
+            var (start, end) = occurrences[k];
+            if (start > 0 && CharClass.IsOpenParen(text[start - 1])) Add(features, Flag.BracketBefore);
+            if (end < text.Length && CharClass.IsOpenParen(text[end]) || end + 1 < text.Length && text[end] == ' ' && CharClass.IsOpenParen(text[end + 1]))
+                Add(features, Flag.BracketAfter);
+            var b = start;
+            while (b > 0 && text[b - 1] == ' ') b--;
+            if (b > 0)
+            {
+                var e = b;
+                if (CharClass.IsLatinLetter(text[b - 1])) { while (b > 0 && CharClass.IsLatinLetter(text[b - 1])) b--; }
+                else if (CharClass.IsCjk(text[b - 1])) { b--; if (b > 0 && CharClass.IsCjk(text[b - 1])) b--; features.Add((Before + (int)(Hash(text.AsSpan(e - 1, 1), 3) % ContextBuckets), 1)); }
+                else b--;
+                features.Add((Before + (int)(Hash(text.AsSpan(b, e - b), 1) % ContextBuckets), 1));
+            }
+            var a = end;
+            while (a < text.Length && text[a] == ' ') a++;
+            if (a < text.Length)
+            {
+                var e = a;
+                if (CharClass.IsLatinLetter(text[a])) { while (e < text.Length && CharClass.IsLatinLetter(text[e])) e++; }
+                else if (CharClass.IsCjk(text[a])) { features.Add((After + (int)(Hash(text.AsSpan(a, 1), 4) % ContextBuckets), 1)); e++; if (e < text.Length && CharClass.IsCjk(text[e])) e++; }
+                else e++;
+                features.Add((After + (int)(Hash(text.AsSpan(a, e - a), 2) % ContextBuckets), 1));
+            }
+        }
+    }
+
+    private static void Add(List<(int, float)> features, Flag flag) => features.Add((Flags + (int)flag, 1));
+
+    /// <summary>FNV-1a over the lower-cased characters, salted: stable across runs and platforms (string.GetHashCode is not).</summary>
+    private static uint Hash(ReadOnlySpan<char> s, uint salt)
+    {
+        var h = 2166136261u ^ salt * 16777619u;
+        foreach (var c in s)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * 16777619u;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,19 @@
+using DigestGraph.Extract;
+
+namespace DigestGraph.Graph;
+
+/// <summary>
+/// The tag of an edge of <see cref="KnowledgeGraphView"/>: its kind, the typed relation it carries (paper, evidence,
+/// metric, value) for <see cref="EdgeKind.Relation"/>, and whether an ABOUT edge names the primary topic.
+/// </summary>
+public sealed record KnowledgeEdgeTag(EdgeKind Kind, RelationEdge? Relation = null, bool Primary = false)
+{
+    /// <summary>The Neo4j relationship type: MENTIONS, INTRODUCES, ABOUT or the relation's type.</summary>
+    public string Type => Kind switch
+    {
+        EdgeKind.Mentions => "MENTIONS",
+        EdgeKind.Introduces => "INTRODUCES",
+        EdgeKind.About => "ABOUT",
+        _ => Relation!.Type.Name(),
+    };
+}
