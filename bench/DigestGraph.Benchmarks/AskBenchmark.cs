@@ -5,7 +5,7 @@ using DigestGraph.Export;
 using DigestGraph.Graph;
 using DigestGraph.Neo4jTestServer;
 using DigestGraph.Query;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.Benchmarks;
 

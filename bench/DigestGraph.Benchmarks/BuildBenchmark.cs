@@ -3,7 +3,8 @@ using DigestGraph.Analyse;
 using DigestGraph.Export;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
-using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Synthetic;
 using DigestGraph.Pipeline;
 
 namespace DigestGraph.Benchmarks;
@@ -89,12 +90,12 @@ internal static class BuildBenchmark
         using var memory = MemoryMeter.Start();
         var stages = new PipelineStageClock();
         var clock = Stopwatch.StartNew();
-        var pipeline = GraphPipeline.Run([corpus], strict: false, Extractors.Default(), stages);
+        var pipeline = GraphPipeline.Run([corpus], strict: false, Extractors.Default(), ExtractionKnowledge.Default.Lexicon, stages);
         var graph = pipeline.Graph;
         var front = clock.Elapsed;
         var analysis = ClusterAnalysis.Run(graph, progress: stages);
         var analysed = clock.Elapsed;
-        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph), stages)]);
+        var exporters = new GraphFileWriter([.. OutputFormats.GraphFiles(), new HtmlReportExporter(ReportAnalysis.From(analysis, graph), stages)]);
         var times = new List<(string, long, TimeSpan)>();
         var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).Select(f => new StagedFile(f.FileName, stream =>
         {

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Extract.Learning;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
-using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Synthetic;
 using DigestGraph.Pipeline;
 using DigestGraph.Progress;
 
@@ -234,7 +235,7 @@ internal static class ExtractionBenchmark
         using var memory = MemoryMeter.Start();
         var stages = new PipelineStageClock();
         var clock = Stopwatch.StartNew();
-        var result = GraphPipeline.Run([corpus], strict: false, extractor, stages);
+        var result = GraphPipeline.Run([corpus], strict: false, extractor, EntityLexicon.Default, stages);
         clock.Stop();
         var (extracted, extractedCpu) = stages.FinishedAt("extract");
         var papers = result.Input.Papers.Count;

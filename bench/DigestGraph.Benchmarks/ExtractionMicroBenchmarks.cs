@@ -9,7 +9,7 @@ using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 using DigestGraph.Extract.Quantities;
 using DigestGraph.Ingest;
-using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Synthetic;
 
 namespace DigestGraph.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DigestGraph.Neo4jTestServer;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.Benchmarks;
 

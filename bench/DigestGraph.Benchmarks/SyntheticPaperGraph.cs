@@ -54,11 +54,11 @@ internal static class SyntheticPaperGraph
             mentions.Add(new Mention(id, model.Key, true));
             foreach (var e in others.Prepend(organization).Prepend(benchmark).Prepend(baseModel).DistinctBy(e => e.Key))
                 mentions.Add(new Mention(id, e.Key, false));
-            relations.Add(new RelationEdge(RelationType.OUTPERFORMS, model.Key, baseModel.Key, id, $"{model.Name} beats {baseModel.Name}."));
-            relations.Add(new RelationEdge(RelationType.BASED_ON, model.Key, baseModel.Key, id, $"{model.Name} builds on {baseModel.Name}."));
-            relations.Add(new RelationEdge(RelationType.EVALUATED_ON, model.Key, benchmark.Key, id, $"{model.Name} on {benchmark.Name}.")
+            relations.Add(new RelationEdge(RelationType.Outperforms, model.Key, baseModel.Key, id, $"{model.Name} beats {baseModel.Name}."));
+            relations.Add(new RelationEdge(RelationType.BasedOn, model.Key, baseModel.Key, id, $"{model.Name} builds on {baseModel.Name}."));
+            relations.Add(new RelationEdge(RelationType.EvaluatedOn, model.Key, benchmark.Key, id, $"{model.Name} on {benchmark.Name}.")
                 { Metric = "accuracy", Value = $"{50 + n % 50}.{n % 10}" });
-            relations.Add(new RelationEdge(RelationType.DEVELOPED_BY, model.Key, organization.Key, id, $"{model.Name} by {organization.Name}."));
+            relations.Add(new RelationEdge(RelationType.DevelopedBy, model.Key, organization.Key, id, $"{model.Name} by {organization.Name}."));
         }
         var used = mentions.Select(m => m.EntityKey).ToHashSet(StringComparer.Ordinal);
         return new KnowledgeGraph(papers, pool.Where(e => used.Contains(e.Key)).Concat(introduced).ToArray(), mentions, relations);

@@ -2,12 +2,9 @@ using System.CommandLine;
 using DigestGraph.Cli.Commands;
 using DigestGraph.Extract.Learning;
 
-var root = new RootCommand("DigestGraph: digests of machine-learning papers into a knowledge graph");
-foreach (var command in CommandCatalog.All())
-    root.Subcommands.Add(command);
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await CommandCatalog.Root().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (ExtractionModelException e)
 {

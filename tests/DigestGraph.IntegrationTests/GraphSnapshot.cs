@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.IntegrationTests;
 

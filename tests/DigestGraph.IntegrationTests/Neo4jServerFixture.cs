@@ -1,5 +1,5 @@
 using DigestGraph.Neo4jTestServer;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.IntegrationTests;
 

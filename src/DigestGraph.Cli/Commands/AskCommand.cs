@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Graph;
 using DigestGraph.Pipeline;
 using DigestGraph.Query;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.Cli.Commands;
 
@@ -66,7 +67,7 @@ public static class AskCommand
         try
         {
             view = paths.Length > 0
-                ? KnowledgeGraphView.From(GraphPipeline.Run(paths, strict: false, Extractors.Default(), ct: ct).Graph)
+                ? KnowledgeGraphView.From(GraphPipeline.Run(paths, strict: false, Extractors.Default(), ExtractionKnowledge.Default.Lexicon, ct: ct).Graph)
                 : KnowledgeGraphView.Load(graphFile ?? DefaultGraph);
         }
         catch (FormatException e)

@@ -1,27 +1,21 @@
 using System.CommandLine;
-using DigestGraph.Analyse;
-using DigestGraph.Export;
-using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Pipeline;
-using DigestGraph.Progress;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph build PATHS... [--out DIR] [--strict] [--neo4j URI]</c>: reads digests, extracts every paper, builds
+/// <c>digestgraph build PATHS... [--out DIR] [--strict] [--categories LIST] [--neo4j URI]</c>: reads digests, extracts every paper, builds
 /// the graph in memory, finds its topic clusters, and writes the output directory all or nothing: graph.json,
 /// graph.graphml, graph.cypher, clusters.md, clusters.json and report.html; with Neo4j configured, then writes the graph
 /// into it and replaces the analysis stored there with that of the union of every ingest. Prints a summary. Exit codes as <see cref="CorpusCommand"/>, and 3 for a Neo4j error.
 /// </summary>
 public static class BuildCommand
 {
-    private sealed record Built(ClusterAnalysisResult Analysis, IReadOnlyList<string> Written, WriteSummary? Neo4j, ClusterAnalysisResult? Stored);
-
     public static Command Create()
     {
         var command = new Command("build", "Build the knowledge graph from digests; write the graph files, clusters and report.html");
@@ -38,10 +32,10 @@ public static class BuildCommand
             try
             {
                 return await corpus.RunAsync(parseResult, host.Services,
-                    (graph, progress, token) => AnalyseAndWriteAsync(graph, outputDirectory, settings, progress, token),
-                    (pipeline, built) =>
+                    (useCases, options, token) => useCases.BuildAsync(options, settings, token),
+                    run =>
                     {
-                        WriteSummary(stdout, pipeline, built);
+                        WriteSummary(stdout, run);
                         return 0;
                     },
                     ct);
@@ -50,40 +44,25 @@ public static class BuildCommand
             {
                 var stderr = parseResult.InvocationConfiguration.Error;
                 stderr.WriteLine($"error: {e.Message}");
-                stderr.WriteLine($"the files in {outputDirectory} were written; Neo4j holds whole batches only, and the next build completes it");
+                stderr.WriteLine($"the files in {outputDirectory} were left as they were; Neo4j holds whole batches only, and the next build completes it");
                 return Neo4jOptions.ExitNeo4jError;
             }
         });
         return command;
     }
 
-    private static async Task<Built> AnalyseAndWriteAsync(KnowledgeGraph graph, string outputDirectory, Neo4jSettings? settings,
-        IProgress<StageProgress> progress, CancellationToken ct)
+    private static void WriteSummary(TextWriter stdout, CorpusRun<BuildOutput> run)
     {
-        var analysis = ClusterAnalysis.Run(graph, progress: progress);
-
-        var exporters = new GraphFileWriter([.. GraphFileWriter.CreateDefault().Exporters, new HtmlReportExporter(ReportAnalysis.From(analysis, graph), progress)]);
-        var files = exporters.Files(graph).Concat(ClusterReportWriter.Files(analysis)).ToArray();
-        var written = StagedFileWriter.WriteAll(outputDirectory, files, progress);
-
-        if (settings is null) return new Built(analysis, written, null, null);
-        using var store = new Neo4jGraphStore(settings);
-        var summary = await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), ct);
-        var stored = await store.AnalyseAsync(analysis.Options, ct, progress);
-        return new Built(analysis, written, summary, stored);
-    }
-
-    private static void WriteSummary(TextWriter stdout, GraphPipelineResult pipeline, Built built)
-    {
-        var graph = pipeline.Graph;
+        var graph = run.Graph;
+        var built = run.Output!;
         var relations = ExportRows.Relations(graph);
-        stdout.WriteLine($"Papers: {graph.Papers.Count} ({pipeline.Input.Problems.Count} skipped)");
+        stdout.WriteLine($"Papers: {graph.Papers.Count} ({run.Input.Problems.Count} skipped)");
         stdout.WriteLine($"Entities: {graph.Entities.Count}");
         foreach (var type in Enum.GetValues<EntityType>())
             stdout.WriteLine($"  {type,-14}{graph.Entities.Count(e => e.Type == type),6}");
         stdout.WriteLine($"Relations: {relations.Count}");
         foreach (var type in Enum.GetValues<RelationType>())
-            stdout.WriteLine($"  {type,-14}{relations.Count(r => r.Type == type),6}");
+            stdout.WriteLine($"  {type.Name(),-14}{relations.Count(r => r.Type == type),6}");
         stdout.WriteLine($"Topics: {ExportRows.Topics(graph).Count}");
         stdout.WriteLine($"Paper clusters: {built.Analysis.PaperClusters.Count(c => c.Size > 1)} (modularity {built.Analysis.PaperGraph.Modularity:F3})");
         foreach (var file in built.Written)

@@ -2,9 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using DigestGraph.Analyse;
 using DigestGraph.Cli.Progress;
-using DigestGraph.Export;
-using DigestGraph.Progress;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
+using DigestGraph.Pipeline;
 
 namespace DigestGraph.Cli.Commands;
 
@@ -14,47 +13,24 @@ namespace DigestGraph.Cli.Commands;
 /// </summary>
 internal sealed class ClusterRun(TextWriter stdout, ClusterOptions options, IReadOnlyDictionary<string, string>? goldTopics, string outputDirectory)
 {
-    private sealed record Clustered(ClusterAnalysisResult Result, TopicAgreement? Agreement, IReadOnlyList<string> Written);
-
-    public Task<int> FromFilesAsync(CorpusCommand corpus, ParseResult parseResult, IServiceProvider services, CancellationToken ct) =>
-        corpus.RunAsync(parseResult, services,
-            (graph, progress, _) => Task.FromResult(Finish(ClusterAnalysis.Run(graph, options, progress), progress)),
-            (_, clustered) => Report(clustered, intoNeo4j: false),
-            ct);
-
+    /// <summary>From the files; with <paramref name="neo4j"/>, through Neo4j (written first, then the stored union analysed).</summary>
     /// <exception cref="Neo4jException">When Neo4j refuses the write or the analysis.</exception>
-    public Task<int> ThroughNeo4jAsync(Neo4jGraphStore store, CorpusCommand corpus, ParseResult parseResult, IServiceProvider services, CancellationToken ct) =>
+    public Task<int> FromFilesAsync(CorpusCommand corpus, ParseResult parseResult, IServiceProvider services, Neo4jSettings? neo4j, CancellationToken ct) =>
         corpus.RunAsync(parseResult, services,
-            async (graph, progress, token) =>
-            {
-                await store.WriteAsync(graph, Neo4jOptions.WriteStage(progress), token);
-                return (await AnalyseStoredAsync(store, progress, token))!;
-            },
-            (_, clustered) => Report(clustered, intoNeo4j: true),
+            (useCases, corpusOptions, token) => useCases.ClustersAsync(corpusOptions, options, goldTopics, neo4j, token),
+            run => Report(run.Output!, intoNeo4j: neo4j is not null),
             ct);
 
     /// <summary>Null when Neo4j holds no papers.</summary>
     /// <exception cref="Neo4jException">When Neo4j refuses the analysis.</exception>
-    public async Task<int?> FromNeo4jAsync(Neo4jGraphStore store, TextWriter stderr, CancellationToken ct)
+    public async Task<int?> FromNeo4jAsync(Neo4jSettings neo4j, TextWriter stderr, CancellationToken ct)
     {
-        var stored = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => AnalyseStoredAsync(store, progress, ct), ct));
+        var stored = await ProgressConsole.RunAsync(stderr, progress =>
+            Task.Run(() => UseCases.StoredClustersAsync(outputDirectory, options, goldTopics, neo4j, progress, ct), ct));
         return stored is null ? null : Report(stored, intoNeo4j: true);
     }
 
-    private async Task<Clustered?> AnalyseStoredAsync(Neo4jGraphStore store, IProgress<StageProgress> progress, CancellationToken ct)
-    {
-        var result = await store.AnalyseAsync(options, ct, progress);
-        return result is null ? null : Finish(result, progress);
-    }
-
-    private Clustered Finish(ClusterAnalysisResult result, IProgress<StageProgress> progress)
-    {
-        progress.Report(StageProgress.Finished("analyse", result.Papers.Count + result.Entities.Count));
-        var agreement = goldTopics is null ? null : TopicAgreement.Evaluate(result, goldTopics);
-        return new Clustered(result, agreement, ClusterReportWriter.Write(result, outputDirectory, agreement));
-    }
-
-    private int Report(Clustered clustered, bool intoNeo4j)
+    private int Report(ClustersOutput clustered, bool intoNeo4j)
     {
         Print(clustered.Result, clustered.Agreement);
         foreach (var file in clustered.Written) stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");

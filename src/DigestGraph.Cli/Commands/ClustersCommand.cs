@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DigestGraph.Analyse;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -67,13 +67,12 @@ public static class ClustersCommand
             }
 
             var run = new ClusterRun(stdout, options, goldTopics, outputDirectory);
-            if (settings is null) return await run.FromFilesAsync(corpus, parseResult, host.Services, ct);
+            if (settings is null) return await run.FromFilesAsync(corpus, parseResult, host.Services, null, ct);
 
-            using var store = new Neo4jGraphStore(settings);
             try
             {
-                if (hasPaths) return await run.ThroughNeo4jAsync(store, corpus, parseResult, host.Services, ct);
-                var stored = await run.FromNeo4jAsync(store, stderr, ct);
+                if (hasPaths) return await run.FromFilesAsync(corpus, parseResult, host.Services, settings, ct);
+                var stored = await run.FromNeo4jAsync(settings, stderr, ct);
                 if (stored is not null) return stored.Value;
                 stderr.WriteLine($"error: Neo4j at {settings.DisplayUri} holds no papers; nothing was written");
                 return CorpusCommand.ExitFailure;

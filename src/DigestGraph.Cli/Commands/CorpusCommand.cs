@@ -1,10 +1,9 @@
 using System.CommandLine;
 using DigestGraph.Cli.Progress;
 using DigestGraph.Extract;
-using DigestGraph.Graph;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Ingest;
 using DigestGraph.Pipeline;
-using DigestGraph.Progress;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -91,42 +90,40 @@ public sealed class CorpusCommand
     public static string OutputDirectory(IServiceProvider services) =>
         services.GetRequiredService<IConfiguration>()["DigestGraph:Output"] is { Length: > 0 } configured ? configured : "out";
 
+    /// <summary>The corpus options of this invocation: its paths, output directory and strictness.</summary>
+    public CorpusOptions Options(ParseResult parseResult, IServiceProvider services) => new(
+        parseResult.GetValue(Paths) ?? [],
+        OutputDirectory(services),
+        services.GetRequiredService<IConfiguration>().GetValue<bool>("DigestGraph:Strict"));
+
     /// <summary>
-    /// Runs the pipeline and then <paramref name="stages"/> on the graph under one progress display; skipped entries
-    /// are printed after it, then <paramref name="finish"/> prints the result and gives the exit code.
+    /// Runs a use case of <see cref="UseCases"/> under one progress display; skipped entries are printed after it, then
+    /// <paramref name="finish"/> prints the result and gives the exit code.
     /// </summary>
     public async Task<int> RunAsync<T>(
         ParseResult parseResult,
         IServiceProvider services,
-        Func<KnowledgeGraph, IProgress<StageProgress>, CancellationToken, Task<T>> stages,
-        Func<GraphPipelineResult, T, int> finish,
-        CancellationToken ct)
+        Func<UseCases, CorpusOptions, CancellationToken, Task<CorpusRun<T>>> useCase,
+        Func<CorpusRun<T>, int> finish,
+        CancellationToken ct) where T : class
     {
         var stderr = parseResult.InvocationConfiguration.Error;
-        var strict = services.GetRequiredService<IConfiguration>().GetValue<bool>("DigestGraph:Strict");
         var extractor = services.GetRequiredService<IExtractor>();
-        var paths = parseResult.GetValue(Paths) ?? [];
-        var outputDirectory = OutputDirectory(services);
-        if (CheckInput(paths, parseResult.GetValue(Categories), stderr, out var categories) is { } badInput) return badInput;
+        if (CheckInput(parseResult.GetValue(Paths) ?? [], parseResult.GetValue(Categories), stderr, out var categories) is { } badInput) return badInput;
+        var options = Options(parseResult, services) with { Categories = categories };
         try
         {
-            var (built, result) = await ProgressConsole.RunAsync(stderr, progress => Task.Run(async () =>
-            {
-                var pipeline = GraphPipeline.Run(paths, strict, extractor, progress, ct, categories);
-                return pipeline.Input.Papers.Count == 0
-                    ? (pipeline, default(T))
-                    : (pipeline, await stages(pipeline.Graph, progress, ct));
-            }, ct));
-            foreach (var problem in built.Input.Problems)
+            var run = await ProgressConsole.RunAsync(stderr, progress => Task.Run(() => useCase(new UseCases(extractor, services.GetRequiredService<ExtractionKnowledge>().Lexicon, progress), options, ct), ct));
+            foreach (var problem in run.Input.Problems)
                 stderr.WriteLine($"skipped: {problem}");
             if (categories is not null)
-                stderr.WriteLine($"left out: {built.Input.OutsideCategories:N0} papers outside --categories {categories}");
-            if (built.Input.Papers.Count == 0)
+                stderr.WriteLine($"left out: {run.Input.OutsideCategories:N0} papers outside --categories {categories}");
+            if (run.Output is null)
             {
                 stderr.WriteLine("error: no papers in the input; nothing was written");
                 return ExitFailure;
             }
-            return finish(built, result!);
+            return finish(run);
         }
         catch (IngestException e)
         {
@@ -137,7 +134,7 @@ public sealed class CorpusCommand
         // InvalidDataException: a value the output format cannot hold (e.g. a CSV delimiter inside a name).
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            stderr.WriteLine($"error: cannot write to {outputDirectory}: {e.Message}; earlier output left as it was");
+            stderr.WriteLine($"error: cannot write to {options.OutputDirectory}: {e.Message.TrimEnd('.', ' ')}; earlier output left as it was");
             return ExitFailure;
         }
     }

@@ -1,5 +1,7 @@
 using System.CommandLine;
-using DigestGraph.Export;
+using DigestGraph.Graph;
+using DigestGraph.Neo4j;
+using DigestGraph.Pipeline;
 
 namespace DigestGraph.Cli.Commands;
 
@@ -23,12 +25,12 @@ public static class ExportCommand
             var directory = CorpusCommand.OutputDirectory(host.Services);
             var stdout = parseResult.InvocationConfiguration.Output;
             return await corpus.RunAsync(parseResult, host.Services,
-                (graph, _, _) => Task.FromResult(new GraphFileWriter(Neo4jAdminCsvExporter.Files()).WriteAll(graph, directory)),
-                (pipeline, written) =>
+                (useCases, options, token) => useCases.ExportNeo4jAdminAsync(options, token),
+                run =>
                 {
-                    var graph = pipeline.Graph;
+                    var graph = run.Graph;
                     stdout.WriteLine($"Papers: {graph.Papers.Count}, entities: {graph.Entities.Count}, relations: {ExportRows.Relations(graph).Count}");
-                    foreach (var file in written)
+                    foreach (var file in run.Output!)
                         stdout.WriteLine($"Wrote {CorpusCommand.DisplayPath(file)}");
                     stdout.WriteLine($"Import into an empty database (stop Neo4j first), from {directory}:");
                     stdout.WriteLine($"  Neo4j 5: {Neo4jAdminCsvExporter.ImportCommandNeo4j5()}");

@@ -9,7 +9,7 @@ namespace DigestGraph.Cli.Commands;
 
 /// <summary>
 /// <c>digestgraph extract PATHS... [--strict] [--categories LIST]</c>: prints one JSON object per paper to stdout, in the record shape of the
-/// annotation guideline plus an <c>evidence</c> sentence on each relation. Exit codes: 0 done, 1 no papers, 2 an input path that does not exist or bad input in strict mode.
+/// extraction contract (docs/EXTRACTION.md) plus an <c>evidence</c> sentence on each relation. Exit codes: 0 done, 1 no papers, 2 an input path that does not exist or bad input in strict mode.
 /// </summary>
 public static class ExtractCommand
 {

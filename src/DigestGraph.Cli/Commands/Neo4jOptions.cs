@@ -1,6 +1,5 @@
 using System.CommandLine;
-using DigestGraph.Progress;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 
 namespace DigestGraph.Cli.Commands;
@@ -21,10 +20,14 @@ public sealed class Neo4jOptions
     public Option<int?> BatchSize { get; } = new("--neo4j-batch-size") { Description = "Nodes plus relationships per write transaction (default: 5000)" };
     public Option<int?> Writers { get; } = new("--neo4j-writers") { Description = "Write transactions in flight at once (default: 1; 2 wrote 1.14x faster on Neo4j 3.1)" };
 
-    public void AddTo(Command command)
+    /// <summary>Adds the connection flags, and with <paramref name="writes"/> the flags that tune writing (a query writes nothing).</summary>
+    public void AddTo(Command command, bool writes = true)
     {
-        foreach (var option in new Option[] { Uri, User, Password, Database, BatchSize, Writers })
+        foreach (var option in new Option[] { Uri, User, Password, Database })
             command.Options.Add(option);
+        if (!writes) return;
+        command.Options.Add(BatchSize);
+        command.Options.Add(Writers);
     }
 
     /// <summary>The flags as configuration overrides, keyed like <see cref="Neo4jSettingsResolver"/> reads them.</summary>
@@ -41,8 +44,4 @@ public sealed class Neo4jOptions
     /// <summary>Null when no URI is configured anywhere.</summary>
     public static Neo4jSettings? Resolve(IReadOnlyDictionary<string, string?> overrides, IConfiguration configuration) =>
         Neo4jSettingsResolver.Resolve(overrides, Environment.GetEnvironmentVariable, key => configuration[key]);
-
-    /// <summary>Write progress shown as the "neo4j" stage of the progress display.</summary>
-    public static IProgress<WriteProgress> WriteStage(IProgress<StageProgress> progress) =>
-        progress.Map<WriteProgress>(w => new StageProgress("neo4j", w.PapersDone, w.PapersTotal, w.PapersDone == w.PapersTotal));
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using DigestGraph.Store;
+using System.Text.Json;
+using DigestGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +30,7 @@ public static class QueryCommand
         command.Arguments.Add(file);
         command.Options.Add(parameters);
         command.Options.Add(format);
-        neo4j.AddTo(command);
+        neo4j.AddTo(command, writes: false);
         command.SetAction(async (parseResult, ct) =>
         {
             var overrides = neo4j.Overrides(parseResult);

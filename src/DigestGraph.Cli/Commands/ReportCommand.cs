@@ -1,12 +1,10 @@
 using System.CommandLine;
-using DigestGraph.Analyse;
-using DigestGraph.Export.Report;
-using DigestGraph.Progress;
+using DigestGraph.Pipeline;
 
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph report PATHS... [--out DIR] [--strict]</c>: reads digests, extracts every paper, builds the graph,
+/// <c>digestgraph report PATHS... [--out DIR] [--strict] [--categories LIST]</c>: reads digests, extracts every paper, builds the graph,
 /// finds its topic clusters and centralities, and writes DIR/report.html, one self-contained page to open from disk.
 /// Exit codes as <see cref="CorpusCommand"/>.
 /// </summary>
@@ -19,17 +17,11 @@ public static class ReportCommand
         command.SetAction(async (parseResult, ct) =>
         {
             using var host = corpus.CreateHost(parseResult);
-            var path = Path.Combine(CorpusCommand.OutputDirectory(host.Services), HtmlReportWriter.FileName);
             return await corpus.RunAsync(parseResult, host.Services,
-                (graph, progress, _) =>
+                (useCases, options, token) => useCases.ReportAsync(options, token),
+                run =>
                 {
-                    var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph, progress: progress), graph);
-                    HtmlReportWriter.Write(graph, analysis, path, progress);
-                    return Task.FromResult(path);
-                },
-                (_, written) =>
-                {
-                    parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {CorpusCommand.DisplayPath(written)}");
+                    parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {CorpusCommand.DisplayPath(run.Output!)}");
                     return 0;
                 },
                 ct);

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace DigestGraph.Analyse;
 
 /// <summary>Collects nodes and weighted edges, then packs them into an <see cref="AnalysisGraph"/>; parallel edges sum their weights.</summary>
-public sealed class AnalysisGraphBuilder(bool directed)
+internal sealed class AnalysisGraphBuilder(bool directed)
 {
     private readonly List<string> _ids = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ namespace DigestGraph.Analyse;
 /// Brandes' betweenness centrality, exact or from a seeded sample of sources, unweighted (BFS) or weighted (Dijkstra,
 /// weights as lengths); scaled as NetworkX scales it. Sources run in parallel, each thread with its own buffers.
 /// </summary>
-public static class Betweenness
+internal static class Betweenness
 {
     private const int ChunkCount = 8;
 

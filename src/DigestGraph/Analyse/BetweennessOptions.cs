@@ -1,7 +1,7 @@
 namespace DigestGraph.Analyse;
 
 /// <summary>Settings for <see cref="Betweenness"/>; the defaults give NetworkX's normalised, unweighted, exact values.</summary>
-public sealed record BetweennessOptions
+internal sealed record BetweennessOptions
 {
     /// <summary>Treat edge weights as path lengths (Dijkstra); otherwise every edge has length 1 (BFS).</summary>
     public bool Weighted { get; init; }

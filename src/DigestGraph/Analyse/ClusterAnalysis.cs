@@ -9,7 +9,7 @@ namespace DigestGraph.Analyse;
 /// as a labelled topic cluster. Progress goes to the stages "project papers", "project entities", "analyse" and
 /// "label clusters".
 /// </summary>
-public static class ClusterAnalysis
+internal static class ClusterAnalysis
 {
     private const int LabelProgressEvery = 256;
 

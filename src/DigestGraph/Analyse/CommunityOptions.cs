@@ -1,7 +1,7 @@
 namespace DigestGraph.Analyse;
 
 /// <summary>Settings for <see cref="Leiden"/>.</summary>
-public sealed record CommunityOptions
+internal sealed record CommunityOptions
 {
     /// <summary>Modularity resolution γ: above 1 gives more, smaller communities.</summary>
     public double Resolution { get; init; } = 1.0;

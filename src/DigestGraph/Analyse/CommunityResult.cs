@@ -1,10 +1,7 @@
 namespace DigestGraph.Analyse;
 
-/// <summary>One level of the community hierarchy over the original nodes, with its modularity.</summary>
-public sealed record CommunityLevel(Partition Partition, double Modularity);
-
 /// <summary>
 /// The communities found and the hierarchy that led to them: <see cref="Levels"/> run from finest to coarsest, each
 /// level's groups lie inside one group of the next, and the last level is <see cref="Partition"/>.
 /// </summary>
-public sealed record CommunityResult(Partition Partition, double Modularity, IReadOnlyList<CommunityLevel> Levels);
+internal sealed record CommunityResult(Partition Partition, double Modularity, IReadOnlyList<CommunityLevel> Levels);

@@ -8,7 +8,7 @@ namespace DigestGraph.Analyse;
 /// compression: near-linear in edges; its depth-first ConnectedComponentsAlgorithm grew far faster than linearly on
 /// projections with thousands of components), numbered in order of their first node in <c>nodeOrder</c>.
 /// </summary>
-public static class ConnectedComponents
+internal static class ConnectedComponents
 {
     public static Partition Compute<TEdge>(IUndirectedGraph<string, TEdge> graph, IReadOnlyList<string> nodeOrder) where TEdge : IEdge<string>
     {

@@ -4,7 +4,7 @@ namespace DigestGraph.Analyse;
 /// k-core numbers by Batagelj and Zaversnik's bucket algorithm, unweighted, as NetworkX's <c>core_number</c>: in a
 /// directed graph the degree is in-degree plus out-degree. Self-loops are ignored.
 /// </summary>
-public static class CoreNumbers
+internal static class CoreNumbers
 {
     public static int[] Compute(AnalysisGraph graph)
     {

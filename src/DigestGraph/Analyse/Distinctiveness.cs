@@ -5,7 +5,7 @@ namespace DigestGraph.Analyse;
 /// the term and p the share of all papers — the term's contribution to the KL divergence of the cluster from the corpus.
 /// A term as common everywhere as in the cluster scores 0; frequent and rare elsewhere scores highest.
 /// </summary>
-public static class Distinctiveness
+internal static class Distinctiveness
 {
     public static double Score(int inCluster, int clusterSize, int inCorpus, int corpusSize)
     {

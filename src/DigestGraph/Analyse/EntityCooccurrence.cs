@@ -12,7 +12,7 @@ namespace DigestGraph.Analyse;
 /// either end. An entity every paper mentions co-occurs with nothing beyond chance, so it links nothing. Counting
 /// walks each entity's papers (the inverted index): work Σ over papers of (entities per paper)², with no pair table.
 /// </summary>
-public static class EntityCooccurrence
+internal static class EntityCooccurrence
 {
     private const int ProgressEvery = 4096;
 

@@ -6,7 +6,7 @@ namespace DigestGraph.Analyse;
 /// communities. The refinement merges greedily (the θ → 0 limit of its random choice), so a seed fixes the result.
 /// A directed graph is taken undirected.
 /// </summary>
-public static class Leiden
+internal static class Leiden
 {
     public static CommunityResult Detect(AnalysisGraph graph, CommunityOptions? options = null)
     {

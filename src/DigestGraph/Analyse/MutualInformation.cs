@@ -4,7 +4,7 @@ namespace DigestGraph.Analyse;
 /// Normalised mutual information between two labellings of the same items, NMI = I(A;B) / ((H(A) + H(B)) / 2) with
 /// natural logarithms — the arithmetic-mean normalisation, scikit-learn's default. Two single-label labellings agree fully (1).
 /// </summary>
-public static class MutualInformation
+internal static class MutualInformation
 {
     public static double Normalized<TA, TB>(IReadOnlyList<TA> a, IReadOnlyList<TB> b) where TA : notnull where TB : notnull
     {

@@ -2,18 +2,6 @@ using System.Runtime.CompilerServices;
 
 namespace DigestGraph.Analyse;
 
-/// <summary>Settings for <see cref="PageRank"/>; the defaults are NetworkX's.</summary>
-public sealed record PageRankOptions
-{
-    public double Damping { get; init; } = 0.85;
-    /// <summary>Stop when the L1 change of the whole vector falls below NodeCount × Tolerance (NetworkX's rule).</summary>
-    public double Tolerance { get; init; } = 1e-6;
-    public int MaxIterations { get; init; } = 100;
-}
-
-/// <summary>Scores summing to 1, the number of power iterations run, and whether the tolerance was reached.</summary>
-public sealed record PageRankResult(double[] Scores, int Iterations, bool Converged);
-
 /// <summary>
 /// Weighted PageRank by power iteration, defined as NetworkX defines it: an undirected edge is followed both ways,
 /// out-edges are followed in proportion to their weight, and a dangling node (no out-weight) spreads its rank uniformly.

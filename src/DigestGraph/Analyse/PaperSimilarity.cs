@@ -13,7 +13,7 @@ namespace DigestGraph.Analyse;
 /// papers); an entity in more than <see cref="ProjectionOptions.CandidateCap"/> papers offers only that many, so the
 /// work is at most mentions × cap and a popular entity never makes a clique.
 /// </summary>
-public static class PaperSimilarity
+internal static class PaperSimilarity
 {
     private const int ProgressEvery = 2048;
 

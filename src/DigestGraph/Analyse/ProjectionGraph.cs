@@ -7,7 +7,7 @@ namespace DigestGraph.Analyse;
 /// weight. It is the graph the clusters come from; a library user can run any QuikGraph algorithm on it, and
 /// <see cref="AnalysisGraph.Compile"/> packs it into the arrays Leiden, PageRank and betweenness run on.
 /// </summary>
-public static class ProjectionGraph
+internal static class ProjectionGraph
 {
     /// <summary>Nodes in the given order, and edges between node indices (each pair once).</summary>
     internal static UndirectedGraph<string, TaggedUndirectedEdge<string, double>> Create(

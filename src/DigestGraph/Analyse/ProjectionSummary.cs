@@ -9,6 +9,3 @@ public sealed record ProjectionSummary(
     double Modularity,
     IReadOnlyList<CommunityLevelSummary> Levels,
     bool BetweennessSampled);
-
-/// <summary>A level of the community hierarchy, finest first.</summary>
-public sealed record CommunityLevelSummary(int Communities, double Modularity);

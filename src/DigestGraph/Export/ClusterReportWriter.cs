@@ -11,7 +11,7 @@ namespace DigestGraph.Export;
 /// Writes an analysis as <c>clusters.md</c> (for people) and <c>clusters.json</c> (for programs), both or neither
 /// (<see cref="StagedFileWriter"/>).
 /// </summary>
-public static class ClusterReportWriter
+internal static class ClusterReportWriter
 {
     public const string MarkdownFileName = "clusters.md";
     public const string JsonFileName = "clusters.json";

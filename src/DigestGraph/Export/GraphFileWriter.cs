@@ -3,11 +3,8 @@ using DigestGraph.Graph;
 namespace DigestGraph.Export;
 
 /// <summary>Writes a graph in several formats into one directory, all or nothing (<see cref="StagedFileWriter"/>).</summary>
-public sealed class GraphFileWriter(IReadOnlyList<IGraphExporter> exporters)
+internal sealed class GraphFileWriter(IReadOnlyList<IGraphExporter> exporters)
 {
-    public static GraphFileWriter CreateDefault() =>
-        new([new GraphJsonExporter(), new GraphMlExporter(), new CypherScriptExporter()]);
-
     public IReadOnlyList<IGraphExporter> Exporters { get; } = exporters;
 
     /// <summary>Writes every format; returns the full paths written, in exporter order.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DigestGraph.Extract;
 using DigestGraph.Graph;
 
 namespace DigestGraph.Export;
@@ -8,7 +9,7 @@ namespace DigestGraph.Export;
 /// The graph as one JSON document: papers (with topics), entities (key, name, type, types, aliases), topics,
 /// mentions and typed relations (with paper, evidence, metric, value).
 /// </summary>
-public sealed class GraphJsonExporter : IGraphExporter
+internal sealed class GraphJsonExporter : IGraphExporter
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -92,7 +93,7 @@ public sealed class GraphJsonExporter : IGraphExporter
         foreach (var relation in ExportRows.Relations(graph))
         {
             json.WriteStartObject();
-            json.WriteString("type", relation.Type.ToString());
+            json.WriteString("type", relation.Type.Name());
             json.WriteString("source", relation.SourceKey);
             json.WriteString("target", relation.TargetKey);
             json.WriteString("paper", relation.PaperId);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using DigestGraph.Extract;
 using DigestGraph.Graph;
 
 namespace DigestGraph.Export;
@@ -8,7 +9,7 @@ namespace DigestGraph.Export;
 /// The graph as GraphML (Gephi, yEd, Cytoscape): nodes for papers, entities and topics; edges MENTIONS, INTRODUCES,
 /// ABOUT and the typed relations; every node and edge carries a <c>label</c>, plus typed attributes.
 /// </summary>
-public sealed class GraphMlExporter : IGraphExporter
+internal sealed class GraphMlExporter : IGraphExporter
 {
     private const string Ns = "http://graphml.graphdrawing.org/xmlns";
 
@@ -129,7 +130,7 @@ public sealed class GraphMlExporter : IGraphExporter
         }
         foreach (var relation in ExportRows.Relations(graph))
         {
-            StartEdge(EntityNodeId(relation.SourceKey), EntityNodeId(relation.TargetKey), relation.Type.ToString());
+            StartEdge(EntityNodeId(relation.SourceKey), EntityNodeId(relation.TargetKey), relation.Type.Name());
             Data(xml, "e_paper", relation.PaperId);
             Data(xml, "e_evidence", relation.Evidence);
             Data(xml, "e_metric", relation.Metric);

@@ -1,4 +1,4 @@
 namespace DigestGraph.Extract;
 
-/// <summary>Typed relations between entities; names are the Neo4j relationship types.</summary>
-public enum RelationType { OUTPERFORMS, EVALUATED_ON, BASED_ON, TRAINED_ON, DEVELOPED_BY, USES, VARIANT_OF }
+/// <summary>Typed relations between entities; <see cref="RelationTypeNames"/> spells them as records and Neo4j do (OUTPERFORMS, ...).</summary>
+public enum RelationType { Outperforms, EvaluatedOn, BasedOn, TrainedOn, DevelopedBy, Uses, VariantOf }

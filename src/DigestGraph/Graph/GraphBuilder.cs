@@ -5,9 +5,10 @@ namespace DigestGraph.Graph;
 
 /// <summary>
 /// Merges per-paper extractions into one graph: an entity seen in two papers (by name or any alias, after folding)
-/// becomes one node; a sized or versioned model gets a VARIANT_OF edge to its family.
+/// becomes one node; a sized or versioned model gets a VARIANT_OF edge to its family. <paramref name="lexicon"/> is the
+/// one the extractor used: it tells which first word of a name is an organization ("OpenAI o1" is "o1").
 /// </summary>
-public sealed class GraphBuilder
+internal sealed class GraphBuilder(EntityLexicon lexicon)
 {
     private sealed class EntityAccumulator(string key, string name)
     {
@@ -22,7 +23,7 @@ public sealed class GraphBuilder
     private readonly FoldedLookup<string> _keyByFold = new();
     private readonly List<PaperNode> _papers = [];
     private readonly HashSet<string> _paperIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string PaperId, string Key), bool> _introduced = [];
+    private readonly Dictionary<(string PaperId, string Key), (bool Introduced, string? Evidence)> _mentions = [];
     private readonly HashSet<RelationEdge> _relations = [];
     private readonly Dictionary<string, string> _firstPaper = new(StringComparer.Ordinal);
 
@@ -44,7 +45,8 @@ public sealed class GraphBuilder
             AddName(acc, entity.Name);
             keyByLocalName[entity.Name] = key;
             _firstPaper.TryAdd(key, paper.Id);
-            _introduced[(paper.Id, key)] = _introduced.GetValueOrDefault((paper.Id, key)) || entity.Introduced;
+            var seen = _mentions.GetValueOrDefault((paper.Id, key));
+            _mentions[(paper.Id, key)] = (seen.Introduced || entity.Introduced, seen.Evidence ?? entity.Evidence);
 
             if (entity.Type == EntityType.Model && ModelFamily.TryGetFamily(entity.Name, out var family))
             {
@@ -52,7 +54,7 @@ public sealed class GraphBuilder
                 if (familyKey is not null && familyKey != key)
                 {
                     _byKey[familyKey].TypeVotes.TryAdd(EntityType.Model, 0);
-                    _relations.Add(new RelationEdge(RelationType.VARIANT_OF, key, familyKey, paper.Id, entity.Evidence ?? entity.Name));
+                    _relations.Add(new RelationEdge(RelationType.VariantOf, key, familyKey, paper.Id, entity.Evidence ?? entity.Name));
                 }
             }
         }
@@ -89,21 +91,21 @@ public sealed class GraphBuilder
                 a.Aliases.ToArray()))
             .OrderBy(e => e.Key, StringComparer.Ordinal)
             .ToArray();
-        var mentions = _introduced.Select(kv => new Mention(kv.Key.PaperId, kv.Key.Key, kv.Value)).ToArray();
+        var mentions = _mentions.Select(kv => new Mention(kv.Key.PaperId, kv.Key.Key, kv.Value.Introduced) { Evidence = kv.Value.Evidence }).ToArray();
         return new KnowledgeGraph(_papers.ToArray(), entities, mentions, _relations.ToArray());
     }
 
     /// <summary>"Claude 3.5" → "Claude" when the graph has "Claude": a version links to a family that is there.</summary>
     private void LinkVersionFamilies()
     {
-        var linked = _relations.Where(r => r.Type == RelationType.VARIANT_OF).Select(r => r.SourceKey).ToHashSet(StringComparer.Ordinal);
+        var linked = _relations.Where(r => r.Type == RelationType.VariantOf).Select(r => r.SourceKey).ToHashSet(StringComparer.Ordinal);
         foreach (var acc in _byKey.Values.ToArray())
         {
             if (linked.Contains(acc.Key) || !acc.TypeVotes.ContainsKey(EntityType.Model)) continue;
             if (!ModelFamily.TryGetVersionFamily(acc.Name, out var family)) continue;
             if (!_keyByFold.TryGetValue(family, out var familyKey) || familyKey == acc.Key) continue;
             var paper = _firstPaper.GetValueOrDefault(acc.Key);
-            if (paper is not null) _relations.Add(new RelationEdge(RelationType.VARIANT_OF, acc.Key, familyKey, paper, acc.Name));
+            if (paper is not null) _relations.Add(new RelationEdge(RelationType.VariantOf, acc.Key, familyKey, paper, acc.Name));
         }
     }
 
@@ -140,12 +142,12 @@ public sealed class GraphBuilder
     }
 
     /// <summary>The name without a known organization in front, unless only a size would be left ("Mistral 7B" stays).</summary>
-    private static string? WithoutOrganization(string name)
+    private string? WithoutOrganization(string name)
     {
         var space = name.IndexOf(' ');
         if (space <= 0) return null;
         var rest = name[(space + 1)..];
-        return EntityLexicon.Default.TryFind(name.AsSpan(0, space), out var e) && e.Type == EntityType.Organization
+        return lexicon.TryFind(name.AsSpan(0, space), out var e) && e.Type == EntityType.Organization
                && !ModelFamily.IsSizeOnly(rest)
             ? rest
             : null;

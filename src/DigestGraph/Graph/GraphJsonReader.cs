@@ -8,7 +8,7 @@ namespace DigestGraph.Graph;
 /// Reads the <c>graph.json</c> that <c>build</c> writes back into a <see cref="KnowledgeGraph"/>: papers (with their
 /// topics), entities, mentions and typed relations. A malformed file is reported with the file and the entry.
 /// </summary>
-public static class GraphJsonReader
+internal static class GraphJsonReader
 {
     /// <summary>Where an entry is, for an error message: made into text only when one is reported.</summary>
     private readonly record struct Entry(string Path, string Array, int Index)
@@ -44,7 +44,7 @@ public static class GraphJsonReader
         var mentions = Entries(path, root, "mentions", (e, at) => new Mention(
             Text(e, "paper", at)!, Text(e, "entity", at)!, e.TryGetProperty("introduced", out var i) && i.ValueKind == JsonValueKind.True));
         var relations = Entries(path, root, "relations", (e, at) => new RelationEdge(
-            Enum.TryParse<RelationType>(Text(e, "type", at), out var type) ? type : throw new FormatException($"{at}: unknown relation type"),
+            RelationTypeNames.TryParse(Text(e, "type", at), out var type) ? type : throw new FormatException($"{at}: unknown relation type"),
             Text(e, "source", at)!, Text(e, "target", at)!, Text(e, "paper", at)!, Text(e, "evidence", at, optional: true) ?? "")
         {
             Metric = Text(e, "metric", at, optional: true),

@@ -1,3 +1,5 @@
+using DigestGraph.Extract;
+
 namespace DigestGraph.Graph;
 
 /// <summary>
@@ -12,6 +14,6 @@ public sealed record KnowledgeEdgeTag(EdgeKind Kind, RelationEdge? Relation = nu
         EdgeKind.Mentions => "MENTIONS",
         EdgeKind.Introduces => "INTRODUCES",
         EdgeKind.About => "ABOUT",
-        _ => Relation!.Type.ToString(),
+        _ => Relation!.Type.Name(),
     };
 }

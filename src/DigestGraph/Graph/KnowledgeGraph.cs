@@ -1,29 +1,4 @@
-using DigestGraph.Extract;
-using DigestGraph.Ingest;
-
 namespace DigestGraph.Graph;
-
-/// <summary>An entity node: one per canonical key across all papers. <see cref="Types"/> lists every type it was given (most frequent first).</summary>
-public sealed record EntityNode(string Key, string Name, IReadOnlyList<EntityType> Types, IReadOnlyList<string> Aliases)
-{
-    public EntityType Type => Types[0];
-}
-
-/// <summary>A paper with its topics.</summary>
-public sealed record PaperNode(Paper Paper, IReadOnlyList<string> Topics, string? PrimaryTopic)
-{
-    public string Id => Paper.Id;
-}
-
-/// <summary>A paper mentions (or introduces) an entity.</summary>
-public sealed record Mention(string PaperId, string EntityKey, bool Introduced);
-
-/// <summary>A typed relation between two entities as stated by one paper.</summary>
-public sealed record RelationEdge(RelationType Type, string SourceKey, string TargetKey, string PaperId, string Evidence)
-{
-    public string? Metric { get; init; }
-    public string? Value { get; init; }
-}
 
 /// <summary>The whole knowledge graph, immutable once built.</summary>
 public sealed class KnowledgeGraph

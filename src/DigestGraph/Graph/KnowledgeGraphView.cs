@@ -1,4 +1,3 @@
-using DigestGraph.Export;
 using DigestGraph.Extract;
 using QuikGraph;
 

@@ -8,7 +8,7 @@ namespace DigestGraph.Graph;
 /// versioned name (<c>GPT-4o-mini</c> → <c>GPT-4o</c>, <c>FLUX.1-dev</c> → <c>FLUX.1</c>) or a bare version
 /// (<c>Llama 3.1</c> → <c>Llama</c>) only suggests a family, to be linked when the graph has that family.
 /// </summary>
-public static partial class ModelFamily
+internal static partial class ModelFamily
 {
     [GeneratedRegex(@"^(?<family>.+?)[-\s]\d+(?:\.\d+)?[BMKT](?:$|[-\s])", RegexOptions.CultureInvariant)]
     private static partial Regex SizedName();

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DigestGraph.Ingest;
 
 /// <summary>arXiv identifiers: new style (<c>2411.10440</c>) and old style (<c>hep-th/9901001</c>), version suffix dropped.</summary>
-public static partial class ArxivId
+internal static partial class ArxivId
 {
     private const string IdPattern = @"(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?";
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DigestGraph.Ingest;
 
 /// <summary>Finds code and project links (any web address except arXiv's own) in an abstract.</summary>
-public static partial class CodeLinkFinder
+internal static partial class CodeLinkFinder
 {
     // A URL ends at whitespace, brackets, straight or curly quotes and CJK text or punctuation (digests write "https://x。").
     [GeneratedRegex(@"https?://[^\s<>()\[\]{}""'`|\\\u2018-\u201F\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\p{IsCJKUnifiedIdeographs}]+", RegexOptions.CultureInvariant)]

@@ -32,7 +32,10 @@ public sealed class CorpusReading
         Report(completed: false);
     }
 
-    /// <summary>The papers kept, in input order; enumerable once.</summary>
+    /// <summary>
+    /// The papers kept, in input order: the first enumeration reads the corpus, a later one replays what was read.
+    /// Two enumerations at once are refused, since the second would see only part of the corpus.
+    /// </summary>
     /// <exception cref="IngestException">In strict mode, on the first bad entry in input order.</exception>
     public IEnumerable<Paper> Papers => Collect();
 
@@ -51,7 +54,12 @@ public sealed class CorpusReading
 
     private IEnumerable<Paper> Collect()
     {
-        if (_started) throw new InvalidOperationException("a corpus reading yields its papers once");
+        if (_finished)
+        {
+            foreach (var paper in _collector.Papers) yield return paper;
+            yield break;
+        }
+        if (_started) throw new InvalidOperationException("the corpus is still being read by another enumeration of Papers");
         _started = true;
         foreach (var chunk in _chunks)
         {

@@ -8,7 +8,7 @@ namespace DigestGraph.Ingest;
 /// <c>[translated title](https://arxiv.org/abs/ID)</c>, then the abstract) into papers. Plain English abstracts in the
 /// same layout read the same way. A bad entry is skipped and reported; its neighbours are kept.
 /// </summary>
-public sealed class DigestParser
+internal sealed class DigestParser
 {
     // Precise source spans let titles and abstracts be cut verbatim from the text (LaTeX, escapes and all);
     // auto-links let a bare arXiv address count as the entry's link.

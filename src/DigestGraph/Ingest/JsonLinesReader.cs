@@ -10,7 +10,7 @@ namespace DigestGraph.Ingest;
 /// optional <c>categories</c> (space-separated string or array) and <c>update_date</c>; other fields are passed over.
 /// A bad line, or one without an abstract (an annotation record), is skipped and reported.
 /// </summary>
-public sealed partial class JsonLinesReader
+internal sealed partial class JsonLinesReader
 {
     // arXiv metadata wraps titles over several lines.
     [GeneratedRegex(@"\s+")]

@@ -1,13 +1,11 @@
 using DigestGraph.Concurrency;
 using DigestGraph.Extract;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Progress;
 
 namespace DigestGraph.Pipeline;
-
-/// <summary>What the front of the pipeline made: the papers read (with the problems skipped) and their graph.</summary>
-public sealed record GraphPipelineResult(IngestResult Input, KnowledgeGraph Graph);
 
 /// <summary>
 /// The front of the pipeline every command shares: read → extract → graph as one stream, each stage reporting progress.
@@ -24,12 +22,13 @@ public static class GraphPipeline
 
     /// <summary>Papers outside <paramref name="categories"/> (when given) are left out as they are read.</summary>
     /// <exception cref="IngestException">In strict mode, on the first bad entry.</exception>
-    public static GraphPipelineResult Run(IReadOnlyList<string> paths, bool strict, IExtractor extractor,
+    /// <param name="lexicon">The lexicon <paramref name="extractor"/> was built with, which the graph resolves names by.</param>
+    public static GraphPipelineResult Run(IReadOnlyList<string> paths, bool strict, IExtractor extractor, EntityLexicon lexicon,
         IProgress<StageProgress>? progress = null, CancellationToken ct = default, CategoryFilter? categories = null)
     {
         var reading = new CorpusReader(strict, categories, progress).Open(paths, ct);
         var extractions = ExtractAll(reading.Papers, extractor, progress, ct);
-        var graph = new GraphBuilder().AddRange(extractions.Track(progress, "graph")).Build();
+        var graph = new GraphBuilder(lexicon).AddRange(extractions.Track(progress, "graph")).Build();
         return new GraphPipelineResult(reading.Result, graph);
     }
 

@@ -1,7 +1,7 @@
 namespace DigestGraph.Progress;
 
 /// <summary>Progress reporting for a stage that walks a sequence, or that reports progress of its own kind.</summary>
-public static class ProgressTracking
+internal static class ProgressTracking
 {
     private sealed class MappedProgress<T>(IProgress<StageProgress> target, Func<T, StageProgress> map) : IProgress<T>
     {

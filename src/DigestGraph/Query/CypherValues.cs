@@ -6,7 +6,7 @@ namespace DigestGraph.Query;
 /// What the saved Cypher queries compute with Neo4j's own functions, computed alike: <c>toFloat</c>, <c>round</c>,
 /// the arXiv month of a new-style id, and the order of <c>ORDER BY</c> (strings by UTF-16 code unit, nulls last).
 /// </summary>
-public static class CypherValues
+internal static class CypherValues
 {
     /// <summary>Neo4j orders strings as Java compares them (UTF-16 code units) and puts nulls after every value.</summary>
     public static readonly IComparer<string?> Order = Comparer<string?>.Create((a, b) =>

@@ -4,7 +4,7 @@ using QuikGraph;
 namespace DigestGraph.Query;
 
 /// <summary>A path of the knowledge graph: its vertices and, between each two, the edge it goes along (either way).</summary>
-public sealed record GraphPath(IReadOnlyList<KnowledgeVertex> Vertices, IReadOnlyList<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>> Edges)
+internal sealed record GraphPath(IReadOnlyList<KnowledgeVertex> Vertices, IReadOnlyList<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>> Edges)
 {
     public int Hops => Edges.Count;
 }

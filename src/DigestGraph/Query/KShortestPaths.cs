@@ -10,7 +10,7 @@ namespace DigestGraph.Query;
 /// papers (exactly so while the paths tied with the k-th number fewer than 32 more than k; beyond, in Yen's order). QuikGraph's Yen algorithm finds them on the part of the graph such paths can use (the vertices near either
 /// end), so a query on a large graph does not walk all of it; two relations between the same two vertices make two paths.
 /// </summary>
-public sealed class KShortestPaths(KnowledgeGraphView view)
+internal sealed class KShortestPaths(KnowledgeGraphView view)
 {
     /// <summary>As the Cypher file's <c>[*..8]</c>.</summary>
     public const int MaxHops = 8;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.Query;
 

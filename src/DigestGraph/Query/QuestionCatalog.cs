@@ -1,7 +1,7 @@
 using System.Reflection;
 using DigestGraph.Graph;
 using DigestGraph.Query.Questions;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.Query;
 

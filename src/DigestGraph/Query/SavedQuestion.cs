@@ -1,4 +1,4 @@
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.Query;
 

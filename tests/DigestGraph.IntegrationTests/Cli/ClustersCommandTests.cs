@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DigestGraph.Cli.Commands;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using DigestGraph.Tests;
 
 namespace DigestGraph.IntegrationTests.Cli;

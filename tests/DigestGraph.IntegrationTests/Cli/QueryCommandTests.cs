@@ -1,6 +1,6 @@
 using DigestGraph.Cli.Commands;
 using DigestGraph.Neo4jTestServer;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.IntegrationTests.Cli;
 

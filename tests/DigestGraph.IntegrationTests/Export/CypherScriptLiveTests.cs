@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Export;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
 using DigestGraph.Pipeline;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using DigestGraph.Tests;
 
 namespace DigestGraph.IntegrationTests.Export;
@@ -31,7 +32,7 @@ public sealed class CypherScriptLiveTests(Neo4jServerFixture neo4j)
     [Fact]
     public async Task The_seeds_script_loads_the_graph_the_writer_writes_and_a_second_run_changes_nothing()
     {
-        var graph = GraphPipeline.Run([RepoPaths.Seeds], false, Extractors.RuleOnly()).Graph;
+        var graph = GraphPipeline.Run([RepoPaths.Seeds], false, Extractors.RuleOnly(), EntityLexicon.Default).Graph;
         Assert.NotEmpty(graph.Papers);
 
         await AssertScriptMatchesWriterAsync(graph);
@@ -145,14 +146,14 @@ public sealed class CypherScriptLiveTests(Neo4jServerFixture neo4j)
                     SampleGraphs.Entity(Unicode, EntityType.Organization),
                 ],
                 [
-                    new ExtractedRelation(RelationType.EVALUATED_ON, Quoted, TwoLines, AwkwardAbstract) { Metric = Quoted, Value = TwoLines },
-                    SampleGraphs.Rel(RelationType.BASED_ON, Quoted, Injection),
-                    SampleGraphs.Rel(RelationType.DEVELOPED_BY, Quoted, Unicode),
+                    new ExtractedRelation(RelationType.EvaluatedOn, Quoted, TwoLines, AwkwardAbstract) { Metric = Quoted, Value = TwoLines },
+                    SampleGraphs.Rel(RelationType.BasedOn, Quoted, Injection),
+                    SampleGraphs.Rel(RelationType.DevelopedBy, Quoted, Unicode),
                 ],
                 [Injection, "Topic \"two\"\nnext"], Injection),
             new(second,
                 [SampleGraphs.Entity(Unicode, EntityType.Organization), SampleGraphs.Entity(Quoted, EntityType.Model)],
-                [SampleGraphs.Rel(RelationType.USES, Unicode, Quoted)],
+                [SampleGraphs.Rel(RelationType.Uses, Unicode, Quoted)],
                 [Unicode], null),
         ]);
     }

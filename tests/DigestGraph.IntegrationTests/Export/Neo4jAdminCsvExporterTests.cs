@@ -1,7 +1,7 @@
 using DigestGraph.Export;
 using DigestGraph.Extract;
 using DigestGraph.Neo4jTestServer;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 
 namespace DigestGraph.IntegrationTests.Export;
 

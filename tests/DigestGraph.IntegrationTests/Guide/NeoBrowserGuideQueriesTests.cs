@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
+using DigestGraph.Pipeline;
 using DigestGraph.Tests;
 
 namespace DigestGraph.IntegrationTests.Guide;
@@ -30,11 +32,11 @@ public sealed class NeoBrowserGuideQueriesTests(Neo4jServerFixture neo4j) : IAsy
         await neo4j.ResetAsync();
         var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
         var extractor = Extractors.RuleOnly();
-        var graph = new GraphBuilder().AddRange(input.Papers.Select(extractor.Extract)).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
         using var store = new Neo4jGraphStore(neo4j.Settings());
         await store.WriteAsync(graph);
 
-        await store.AnalyseAsync();
+        await StoredGraphAnalysis.RunAsync(store, null);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

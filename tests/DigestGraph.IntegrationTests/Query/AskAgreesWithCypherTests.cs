@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DigestGraph.IntegrationTests.Cli;
 using DigestGraph.Query;
-using DigestGraph.Store;
+using DigestGraph.Neo4j;
 using DigestGraph.Tests;
 
 namespace DigestGraph.IntegrationTests.Query;

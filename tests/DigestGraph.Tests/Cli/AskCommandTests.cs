@@ -17,9 +17,9 @@ public sealed class AskCommandTests : IDisposable
         var graph = new HandGraph()
             .Entity("BERT-base", EntityType.Model, "BERT Base")
             .Entity("GLUE", EntityType.Benchmark)
-            .Relation(RelationType.OUTPERFORMS, "FastBERT", "BERT-base", "2403.00001")
-            .Relation(RelationType.OUTPERFORMS, "TinyBERT", "BERT-base", "2404.00002")
-            .Relation(RelationType.EVALUATED_ON, "FastBERT", "GLUE", "2403.00001", "89.5", "accuracy")
+            .Relation(RelationType.Outperforms, "FastBERT", "BERT-base", "2403.00001")
+            .Relation(RelationType.Outperforms, "TinyBERT", "BERT-base", "2404.00002")
+            .Relation(RelationType.EvaluatedOn, "FastBERT", "GLUE", "2403.00001", "89.5", "accuracy")
             .Build();
         _graph = Path.Combine(_dir.Path, "graph.json");
         using var file = File.Create(_graph);

@@ -85,6 +85,76 @@ public sealed class BuildCommandTests
         Assert.NotEqual(0, missing.ExitCode);
     }
 
+    private const string SmallDigest = "## GigaNet: a model\n[好](https://arxiv.org/abs/2401.00001)\n\nWe propose GigaNet, which outperforms BERT on GLUE.\n";
+
+    private static Dictionary<string, byte[]> Snapshot(string directory) =>
+        Directory.EnumerateFileSystemEntries(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(p => Path.GetRelativePath(directory, p), p => File.Exists(p) ? File.ReadAllBytes(p) : []);
+
+    [Fact]
+    public async Task A_directory_in_place_of_report_html_fails_the_build_and_leaves_every_earlier_file_as_it_was()
+    {
+        using var dir = new TempDirectory();
+        var digest = dir.Write("digest.md", SmallDigest);
+        var outDir = Path.Combine(dir.Path, "out");
+        Assert.Equal(0, (await InvokeAsync("build", digest, "--out", outDir)).ExitCode);
+        File.Delete(Path.Combine(outDir, "report.html"));
+        Directory.CreateDirectory(Path.Combine(outDir, "report.html"));
+        File.WriteAllText(digest, SmallDigest.Replace("GLUE", "SuperGLUE"));
+        var before = Snapshot(dir.Path);
+
+        var run = await InvokeAsync("build", digest, "--out", outDir);
+
+        Assert.Equal(CorpusCommand.ExitFailure, run.ExitCode);
+        Assert.Contains("report.html is a directory, not a file; earlier output left as it was", run.Error);
+        Assert.DoesNotContain(".;", run.Error);
+        Assert.Equal(before.Keys.Order(), Snapshot(dir.Path).Keys.Order());
+        Assert.All(Snapshot(dir.Path), kv => Assert.Equal(before[kv.Key], kv.Value));
+    }
+
+    [Fact]
+    public async Task A_Neo4j_failure_leaves_the_earlier_files_as_they_were()
+    {
+        using var dir = new TempDirectory();
+        var digest = dir.Write("digest.md", SmallDigest);
+        var outDir = Path.Combine(dir.Path, "out");
+        Assert.Equal(0, (await InvokeAsync("build", digest, "--out", outDir)).ExitCode);
+        File.WriteAllText(digest, SmallDigest.Replace("GLUE", "SuperGLUE"));
+        var before = Snapshot(dir.Path);
+        using var neo4j = RefusingServer.Start();
+
+        var run = await InvokeAsync("build", digest, "--out", outDir, "--neo4j", neo4j.Uri, "--neo4j-password", "wrong");
+
+        Assert.Equal(Neo4jOptions.ExitNeo4jError, run.ExitCode);
+        Assert.Contains($"the files in {outDir} were left as they were", run.Error);
+        Assert.All(Snapshot(dir.Path), kv => Assert.Equal(before[kv.Key], kv.Value));
+        Assert.Equal(before.Count, Snapshot(dir.Path).Count);
+    }
+
+    [Fact]
+    public async Task Query_rejects_the_write_only_options()
+    {
+        foreach (var option in new[] { "--neo4j-batch-size", "--neo4j-writers" })
+        {
+            var run = await InvokeAsync("query", "any.cypher", option, "2", "--neo4j", "http://127.0.0.1:9");
+
+            Assert.NotEqual(0, run.ExitCode);
+            Assert.Contains(option, run.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Usage_names_the_command_digestgraph_as_installed()
+    {
+        var output = new StringWriter();
+
+        var code = await CommandCatalog.Root().Parse(["build", "--help"]).InvokeAsync(new InvocationConfiguration { Output = output });
+
+        Assert.Equal(0, code);
+        Assert.Contains("digestgraph build <paths>... [options]", output.ToString());
+        Assert.DoesNotContain("DigestGraph.Cli", output.ToString());
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("extract")]

@@ -1,5 +1,6 @@
 using DigestGraph.Export;
 using DigestGraph.Graph;
+using DigestGraph.Pipeline;
 
 namespace DigestGraph.Tests.Export;
 
@@ -21,7 +22,7 @@ public sealed class GraphFileWriterTests
     {
         using var dir = new TempDirectory();
 
-        var written = GraphFileWriter.CreateDefault().WriteAll(SampleGraph.Create(), dir.Path);
+        var written = new GraphFileWriter(OutputFormats.GraphFiles()).WriteAll(SampleGraph.Create(), dir.Path);
 
         Assert.Equal(["graph.json", "graph.graphml", "graph.cypher"], written.Select(Path.GetFileName));
         Assert.All(written, f => Assert.True(new FileInfo(f).Length > 0));

@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -28,17 +29,17 @@ internal static class SampleGraph
                 new ExtractedEntity("ImageNet", EntityType.Dataset),
                 new ExtractedEntity(AwkwardName, EntityType.Method) { Aliases = ["OBN"] },
             ],
-            [new ExtractedRelation(RelationType.EVALUATED_ON, "Llama-3-8B", "ImageNet", "Llama-3-8B reaches 85.0% top-1 on ImageNet.")
+            [new ExtractedRelation(RelationType.EvaluatedOn, "Llama-3-8B", "ImageNet", "Llama-3-8B reaches 85.0% top-1 on ImageNet.")
                 { Metric = "top-1", Value = "85.0%" }],
             ["Vision", "LLM"],
             "Vision");
         var secondExtraction = new PaperExtraction(
             second,
             [new ExtractedEntity("ImageNet", EntityType.Dataset), new ExtractedEntity("GPT-4", EntityType.Model)],
-            [new ExtractedRelation(RelationType.USES, "GPT-4", "ImageNet", "GPT-4 uses ImageNet.")],
+            [new ExtractedRelation(RelationType.Uses, "GPT-4", "ImageNet", "GPT-4 uses ImageNet.")],
             ["LLM"],
             "LLM");
-        return new GraphBuilder().Add(firstExtraction).Add(secondExtraction).Build();
+        return new GraphBuilder(EntityLexicon.Default).Add(firstExtraction).Add(secondExtraction).Build();
     }
 
     public const int Papers = 2, Entities = 5, Topics = 2, Mentions = 5, Introduced = 1, TopicLinks = 3, Relations = 3;

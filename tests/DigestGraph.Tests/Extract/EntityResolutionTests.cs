@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
@@ -15,7 +16,7 @@ public class EntityResolutionTests
     [Fact]
     public void The_same_model_written_two_ways_in_two_papers_is_one_node()
     {
-        var graph = new GraphBuilder()
+        var graph = new GraphBuilder(EntityLexicon.Default)
             .Add(Paper("1", Model("OpenAI o1"), Model("Llama 3.1 8B")))
             .Add(Paper("2", Model("o1"), Model("Llama-3.1-8B")))
             .Build();
@@ -24,9 +25,22 @@ public class EntityResolutionTests
     }
 
     [Fact]
+    public void The_organizations_a_name_drops_come_from_the_lexicon_the_builder_was_given()
+    {
+        var acme = new EntityLexicon([new LexiconEntry("Acme Labs", [EntityType.Organization], ["Acme"])]);
+        PaperExtraction[] papers = [Paper("1", Model("Acme Rocket")), Paper("2", Model("Rocket"))];
+
+        var withAcme = new GraphBuilder(acme).AddRange(papers).Build();
+        var withDefault = new GraphBuilder(EntityLexicon.Default).AddRange(papers).Build();
+
+        Assert.Equal("Rocket", Assert.Single(withAcme.Entities).Name);
+        Assert.Equal(2, withDefault.Entities.Count);
+    }
+
+    [Fact]
     public void An_organization_in_front_of_a_bare_size_stays_part_of_the_name()
     {
-        var graph = new GraphBuilder()
+        var graph = new GraphBuilder(EntityLexicon.Default)
             .Add(Paper("1", Model("Mistral 7B"), Model("LLaMA 7B")))
             .Build();
         Assert.Contains(graph.Entities, e => e.Name == "Mistral 7B");
@@ -37,7 +51,7 @@ public class EntityResolutionTests
     [Fact]
     public void Two_sizes_stay_two_nodes_even_when_an_alias_is_shared()
     {
-        var graph = new GraphBuilder()
+        var graph = new GraphBuilder(EntityLexicon.Default)
             .Add(Paper("1", Model("InternVL2-8B", "InternVL2")))
             .Add(Paper("2", Model("InternVL2-76B", "InternVL2")))
             .Build();
@@ -48,10 +62,10 @@ public class EntityResolutionTests
     [Fact]
     public void A_sized_model_links_to_its_family_and_a_version_to_a_family_in_the_graph()
     {
-        var graph = new GraphBuilder()
+        var graph = new GraphBuilder(EntityLexicon.Default)
             .Add(Paper("1", Model("InternVL2-8B"), Model("Claude 3.5"), Model("Claude")))
             .Build();
-        var variants = graph.Relations.Where(r => r.Type == RelationType.VARIANT_OF).Select(r => (r.SourceKey, r.TargetKey)).ToArray();
+        var variants = graph.Relations.Where(r => r.Type == RelationType.VariantOf).Select(r => (r.SourceKey, r.TargetKey)).ToArray();
         Assert.Contains(("internvl28b", "internvl2"), variants);
         Assert.Contains(("claude35", "claude"), variants);
         Assert.DoesNotContain(variants, v => v.Item2 == "internvl");

@@ -2,7 +2,7 @@ using DigestGraph.Extract.Evaluation;
 
 namespace DigestGraph.Tests.Extract;
 
-/// <summary>The GUIDELINES scoring on hand-made records.</summary>
+/// <summary>The scoring of docs/EXTRACTION.md on hand-made records.</summary>
 public class ExtractionScorerTests
 {
     private static EntityRecord E(string name, string type, bool introduced = false, params string[] aliases) =>

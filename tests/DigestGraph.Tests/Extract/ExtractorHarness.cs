@@ -26,5 +26,5 @@ internal static class ExtractorHarness
         x.Relations.Any(r => r.Type == type && NameFolding.Fold(r.Source) == NameFolding.Fold(source) && NameFolding.Fold(r.Target) == NameFolding.Fold(target));
 
     public static string Describe(this PaperExtraction x) =>
-        string.Join("; ", x.Relations.Select(r => $"{r.Type} {r.Source}->{r.Target}"));
+        string.Join("; ", x.Relations.Select(r => $"{r.Type.Name()} {r.Source}->{r.Target}"));
 }

@@ -46,7 +46,7 @@ public class ExtractorRobustnessTests
     {
         var x = Extract("Osprey: Fast Inference", "We present Osprey, a serving system. Osprey outperforms vLLM on LongBench.");
         AssertNoJunk(x);
-        Assert.True(x.Has(RelationType.OUTPERFORMS, "Osprey", "vLLM"), x.Describe());
+        Assert.True(x.Has(RelationType.Outperforms, "Osprey", "vLLM"), x.Describe());
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ExtractorRobustnessTests
             "On MMLU, LuganmenAr (Taor) reaches 28.5% accuracy, outperforming Llama-4 by 11.6 percentage points.");
         AssertNoJunk(x);
         Assert.DoesNotContain(x.Entities, e => e.Aliases.Any(a => a.Contains("tokens.")));
-        Assert.True(x.Has(RelationType.OUTPERFORMS, "LuganmenAr", "Llama-4"), x.Describe());
+        Assert.True(x.Has(RelationType.Outperforms, "LuganmenAr", "Llama-4"), x.Describe());
     }
 
     [Fact]

@@ -183,7 +183,19 @@ public sealed class CorpusReaderTests
         Assert.Throws<InvalidOperationException>(() => reading.Result);
         while (papers.MoveNext()) { }
         Assert.Equal(78, reading.Result.Papers.Count);
-        Assert.Throws<InvalidOperationException>(() => reading.Papers.First());
+        Assert.Equal(reading.Result.Papers.Select(p => p.Id), reading.Papers.Select(p => p.Id)); // read again: the same papers
+    }
+
+    [Fact]
+    public void Two_enumerations_at_once_are_refused_with_a_reason()
+    {
+        var reading = new CorpusReader().Open([RepoPaths.Seeds]);
+        using var first = reading.Papers.GetEnumerator();
+        Assert.True(first.MoveNext());
+
+        var error = Assert.Throws<InvalidOperationException>(() => reading.Papers.First());
+
+        Assert.Contains("still being read", error.Message);
     }
 
     private static string Id(int number) => $"2401.{number:D5}";

@@ -1,7 +1,8 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Export;
 using DigestGraph.Graph;
 using DigestGraph.Ingest;
-using DigestGraph.Ingest.Synthetic;
+using DigestGraph.Synthetic;
 using DigestGraph.Pipeline;
 using DigestGraph.Progress;
 using DigestGraph.Tests.Extract;
@@ -27,9 +28,9 @@ public sealed class GraphPipelineTests
         using var dir = new TempDirectory();
         SyntheticDigestGenerator.FromSeedDirectory(RepoPaths.Seeds, seed: 7).WriteCorpus(dir.Path, 300, entriesPerFile: 7);
         var papers = new CorpusReader().Read([dir.Path]).Papers;
-        var expected = new GraphBuilder().AddRange(papers.Select(ExtractorHarness.Extractor.Extract)).Build();
+        var expected = new GraphBuilder(EntityLexicon.Default).AddRange(papers.Select(ExtractorHarness.Extractor.Extract)).Build();
 
-        var result = GraphPipeline.Run([dir.Path], strict: false, ExtractorHarness.Extractor);
+        var result = GraphPipeline.Run([dir.Path], strict: false, ExtractorHarness.Extractor, EntityLexicon.Default);
 
         Assert.Equal(papers.Select(p => p.Id), result.Input.Papers.Select(p => p.Id));
         Assert.Equal(GraphJson(expected), GraphJson(result.Graph));
@@ -43,7 +44,7 @@ public sealed class GraphPipelineTests
         var bad = dir.Write("b.md", "## No Link\n[无](https://example.org)\n\nLost.\n");
         dir.Write("c.md", "## Also No Link\n\nLost too.\n");
 
-        var e = Assert.Throws<IngestException>(() => GraphPipeline.Run([dir.Path], strict: true, ExtractorHarness.Extractor));
+        var e = Assert.Throws<IngestException>(() => GraphPipeline.Run([dir.Path], strict: true, ExtractorHarness.Extractor, EntityLexicon.Default));
 
         Assert.Equal(new SourceLocation(bad, 1), e.Problem.Location);
     }
@@ -53,7 +54,7 @@ public sealed class GraphPipelineTests
     {
         var recorder = new Recorder();
 
-        GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, recorder);
+        GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, EntityLexicon.Default, recorder);
 
         Assert.Equal(["read", "extract", "graph"], recorder.Reports.Select(r => r.Stage).Distinct());
         foreach (var stage in new[] { "extract", "graph" })
@@ -68,7 +69,7 @@ public sealed class GraphPipelineTests
         var seedBytes = seedFiles.Sum(f => new FileInfo(f).Length);
         var seedLines = seedFiles.Select(File.ReadAllText).Sum(text => text.Count(c => c == '\n') + (text.EndsWith('\n') ? 0 : 1));
 
-        GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, recorder);
+        GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, EntityLexicon.Default, recorder);
 
         var reads = recorder.Reports.Where(r => r.Stage == "read").ToArray();
         Assert.All(reads, r => Assert.Equal((ProgressUnit.Bytes, seedBytes), (r.Unit, r.Total)));
@@ -85,7 +86,7 @@ public sealed class GraphPipelineTests
         var recorder = new Recorder(r => { if (r is { Stage: "extract", Done: 10 }) cancel.Cancel(); });
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, recorder, cancel.Token));
+            GraphPipeline.Run([RepoPaths.Seeds], strict: false, ExtractorHarness.Extractor, EntityLexicon.Default, recorder, cancel.Token));
         Assert.DoesNotContain(recorder.Reports, r => r is { Stage: "graph", Completed: true });
     }
 

@@ -36,7 +36,7 @@ internal sealed class HandGraph
     {
         foreach (var name in new[] { source, target })
             if (!_entities.ContainsKey(Key(name))) Entity(name);
-        _relations.Add(new RelationEdge(type, Key(source), Key(target), paper, $"{source} {type} {target} ({paper}).") { Value = value, Metric = metric });
+        _relations.Add(new RelationEdge(type, Key(source), Key(target), paper, $"{source} {type.Name()} {target} ({paper}).") { Value = value, Metric = metric });
         return this;
     }
 

@@ -16,8 +16,8 @@ public sealed class KShortestPathsTests
     {
         // Two paths of two hops, the one through C added first.
         var view = new HandGraph()
-            .Relation(RelationType.BASED_ON, "A", "C", "p1").Relation(RelationType.BASED_ON, "C", "D", "p2")
-            .Relation(RelationType.USES, "A", "B", "p3").Relation(RelationType.USES, "B", "D", "p4")
+            .Relation(RelationType.BasedOn, "A", "C", "p1").Relation(RelationType.BasedOn, "C", "D", "p2")
+            .Relation(RelationType.Uses, "A", "B", "p3").Relation(RelationType.Uses, "B", "D", "p4")
             .View();
 
         Assert.Equal([["A", "B", "D"], ["A", "C", "D"]], Paths(view, "A", "D", 2));
@@ -28,8 +28,8 @@ public sealed class KShortestPathsTests
     public void No_path_gives_no_row()
     {
         var view = new HandGraph()
-            .Relation(RelationType.USES, "A", "B", "p1")
-            .Relation(RelationType.USES, "C", "D", "p2")
+            .Relation(RelationType.Uses, "A", "B", "p1")
+            .Relation(RelationType.Uses, "C", "D", "p2")
             .View();
 
         Assert.Empty(Paths(view, "A", "D", 3));
@@ -52,8 +52,8 @@ public sealed class KShortestPathsTests
     public void Asking_for_more_paths_than_exist_gives_every_path_shortest_first()
     {
         var view = new HandGraph()
-            .Relation(RelationType.USES, "A", "B", "p1").Relation(RelationType.USES, "B", "C", "p1")
-            .Relation(RelationType.OUTPERFORMS, "A", "C", "p2")
+            .Relation(RelationType.Uses, "A", "B", "p1").Relation(RelationType.Uses, "B", "C", "p1")
+            .Relation(RelationType.Outperforms, "A", "C", "p2")
             .View();
 
         // p1 mentions A, B and C, p2 mentions A and C: six paths in all.
@@ -67,8 +67,8 @@ public sealed class KShortestPathsTests
     {
         var view = new HandGraph()
             .Paper("x1", ["A"]).Paper("x2", ["B"])
-            .Relation(RelationType.OUTPERFORMS, "A", "B", "x1")
-            .Relation(RelationType.OUTPERFORMS, "A", "B", "x2")
+            .Relation(RelationType.Outperforms, "A", "B", "x1")
+            .Relation(RelationType.Outperforms, "A", "B", "x2")
             .View();
 
         var paths = new KShortestPaths(view).Find(view.Entity("a")!, view.Entity("b")!, 2);
@@ -92,7 +92,7 @@ public sealed class KShortestPathsTests
     public void Paths_longer_than_eight_hops_are_not_searched()
     {
         var graph = new HandGraph();
-        for (var i = 0; i < 9; i++) graph.Relation(RelationType.BASED_ON, $"N{i}", $"N{i + 1}", $"p{i}");
+        for (var i = 0; i < 9; i++) graph.Relation(RelationType.BasedOn, $"N{i}", $"N{i + 1}", $"p{i}");
         var view = graph.View();
 
         Assert.Single(Paths(view, "N0", "N8", 1));

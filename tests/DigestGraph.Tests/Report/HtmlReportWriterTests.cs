@@ -45,6 +45,20 @@ public sealed class HtmlReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void The_font_stack_names_CJK_fonts_before_the_generic_family_so_Chinese_is_not_drawn_as_boxes()
+    {
+        var html = File.ReadAllText(WritePage("page.html"));
+
+        var stack = Regex.Match(html, @"body \{[^}]*font: [^;]*?, (.*?);").Groups[1].Value;
+        var families = stack.Split(", ").Select(f => f.Trim('"')).ToArray();
+        Assert.Equal("sans-serif", families[^1]);
+        foreach (var font in new[] { "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei" })
+            Assert.Contains(font, families);
+        // The graph is drawn on a canvas, which does not inherit the page's fonts unless told to.
+        Assert.Contains("'font-family': getComputedStyle(document.body).fontFamily", html);
+    }
+
+    [Fact]
     public void Rewriting_replaces_the_page_whole_and_leaves_no_temporary_file()
     {
         var path = WritePage("report.html");

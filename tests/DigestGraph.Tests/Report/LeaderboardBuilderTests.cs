@@ -12,7 +12,7 @@ public sealed class LeaderboardBuilderTests
 
         var boards = LeaderboardBuilder.Build(graph);
 
-        Assert.Equal(graph.Relations.Count(r => r.Type == RelationType.EVALUATED_ON), boards.Sum(b => b.Rows.Count));
+        Assert.Equal(graph.Relations.Count(r => r.Type == RelationType.EvaluatedOn), boards.Sum(b => b.Rows.Count));
         Assert.Equal(["MMStar", "MathVista", "T2I-CompBench"], boards.Select(b => b.Name));
         Assert.Equal(["60.7", "57.6%", "54.8%"], boards[0].Rows.Select(r => r.Value));
         Assert.Equal(["qwen2vl7b", "llavao1", "gpt4omini"], boards[0].Rows.Select(r => r.Model));

@@ -13,7 +13,7 @@ public sealed class NeoBrowserGuideTests
         ["Paper", "Entity", "Topic", "Cluster", .. Enum.GetNames<EntityType>()];
 
     private static readonly HashSet<string> RelationshipTypes =
-        ["MENTIONS", "INTRODUCES", "ABOUT", "IN_CLUSTER", .. Enum.GetNames<RelationType>()];
+        ["MENTIONS", "INTRODUCES", "ABOUT", "IN_CLUSTER", .. RelationTypeNames.All];
 
     private static string[] Queries(string html) =>
         Regex.Matches(html, @"<pre mode=""cypher"" class=""pre-scrollable code runnable"">(.*?)</pre>", RegexOptions.Singleline)

@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Export.Report;
 using DigestGraph.Export.Report.PageModel;
 using DigestGraph.Extract;
@@ -67,20 +68,22 @@ public sealed class ReportDataBuilderTests
     }
 
     [Fact]
-    public void Each_mention_carries_the_sentence_that_names_the_entity_by_name_or_alias()
+    public void Each_mention_carries_the_sentence_its_extraction_found_through_the_graph()
     {
-        var graph = new GraphBuilder().Add(new PaperExtraction(
+        var graph = new GraphBuilder(EntityLexicon.Default).Add(new PaperExtraction(
             ReportFixtures.Paper("2501.00001", "Faster Decoding", null,
                 "我们研究推理加速。我们在 A100 GPU 上测试了思维链。Results hold for chain-of-thought prompting. Done."),
-            [ReportFixtures.Entity("A100", EntityType.Hardware),
-             new ExtractedEntity("Chain-of-Thought", EntityType.Method) { Aliases = ["思维链"] },
-             ReportFixtures.Entity("Decoding", EntityType.Method)],
+            [ReportFixtures.Entity("A100", EntityType.Hardware) with { Evidence = "我们在 A100 GPU 上测试了思维链。" },
+             new ExtractedEntity("Chain-of-Thought", EntityType.Method) { Aliases = ["思维链"], Evidence = "Results hold for chain-of-thought prompting." },
+             new ExtractedEntity("CoT", EntityType.Method) { Aliases = ["Chain-of-Thought"], Evidence = "a later sentence" },
+             ReportFixtures.Entity("Decoding", EntityType.Method) with { Evidence = "Faster Decoding" }],
             [], [], null)).Build();
 
         var mentions = ReportDataBuilder.Build(graph, null).Papers.Single().Mentions.ToDictionary(m => m.Key, m => m.Evidence);
 
+        Assert.Equal(graph.Mentions.ToDictionary(m => m.EntityKey, m => m.Evidence), mentions);
         Assert.Equal("我们在 A100 GPU 上测试了思维链。", mentions["a100"]);
-        Assert.Equal("我们在 A100 GPU 上测试了思维链。", mentions["chainofthought"]);
+        Assert.Equal("Results hold for chain-of-thought prompting.", mentions["chainofthought"]); // the first of the paper's names for it
         Assert.Equal("Faster Decoding", mentions["decoding"]);
     }
 }

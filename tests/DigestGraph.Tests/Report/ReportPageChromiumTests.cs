@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Analyse;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
@@ -45,7 +46,7 @@ public sealed class ReportPageChromiumTests
     {
         var input = new CorpusReader(strict: true).Read([RepoPaths.Seeds]);
         var extractor = Extractors.RuleOnly();
-        var graph = new GraphBuilder().AddRange(input.Papers.Select(extractor.Extract)).Build();
+        var graph = new GraphBuilder(EntityLexicon.Default).AddRange(input.Papers.Select(extractor.Extract)).Build();
         var analysis = ReportAnalysis.From(ClusterAnalysis.Run(graph), graph);
         var drawn = ReportDataBuilder.Build(graph, analysis).Graph;
 
@@ -54,7 +55,7 @@ public sealed class ReportPageChromiumTests
         AssertConsoleSilent(dom, log);
         Assert.Contains("data-ready=\"true\"", dom);
         Assert.Equal(input.Papers.Count, Count(dom, @"<article class=""paper-card"""));
-        Assert.Equal(graph.Relations.Count(r => r.Type == RelationType.EVALUATED_ON), Count(dom, @"<tr class=""lb-row"""));
+        Assert.Equal(graph.Relations.Count(r => r.Type == RelationType.EvaluatedOn), Count(dom, @"<tr class=""lb-row"""));
         Assert.Equal(Math.Min(graph.Entities.Count, ReportDataBuilder.CentralEntityCount), Count(dom, @"<tr class=""central-row"""));
         Assert.Equal(drawn.Nodes.Count, Attribute(dom, "data-graph-nodes"));
         Assert.Equal(drawn.Edges.Count, Attribute(dom, "data-graph-edges"));
@@ -72,7 +73,7 @@ public sealed class ReportPageChromiumTests
         AssertConsoleSilent(dom, log);
         Assert.Contains("data-ready=\"true\"", dom);
         Assert.Equal(graph.Papers.Count, Count(dom, @"<article class=""paper-card"""));
-        Assert.Equal(graph.Relations.Count(r => r.Type == RelationType.EVALUATED_ON), Count(dom, @"<tr class=""lb-row"""));
+        Assert.Equal(graph.Relations.Count(r => r.Type == RelationType.EvaluatedOn), Count(dom, @"<tr class=""lb-row"""));
         Assert.Equal(3, Count(dom, @"<div class=""leaderboard"""));
         Assert.Equal(Math.Min(graph.Entities.Count, ReportDataBuilder.CentralEntityCount), Count(dom, @"<tr class=""central-row"""));
         Assert.Equal(graph.Topics.Count + graph.Entities.Count + graph.Papers.Count, Attribute(dom, "data-graph-nodes"));

@@ -3,7 +3,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Export.Report;
 
 /// <summary>Degree of each entity in the knowledge graph: distinct papers that mention it plus distinct related entities.</summary>
-public static class EntityDegrees
+internal static class EntityDegrees
 {
     public static IReadOnlyDictionary<string, int> Compute(KnowledgeGraph graph)
     {

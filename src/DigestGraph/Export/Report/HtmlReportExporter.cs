@@ -7,7 +7,7 @@ namespace DigestGraph.Export.Report;
 /// The report as one more export format, so that a build writes report.html together with its other files, all or
 /// nothing (<see cref="GraphFileWriter"/>). Progress goes to the stage "report".
 /// </summary>
-public sealed class HtmlReportExporter(ReportAnalysis? analysis, IProgress<StageProgress>? progress = null) : IGraphExporter
+internal sealed class HtmlReportExporter(ReportAnalysis? analysis, IProgress<StageProgress>? progress = null) : IGraphExporter
 {
     public string FileName => HtmlReportWriter.FileName;
 

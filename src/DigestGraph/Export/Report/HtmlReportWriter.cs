@@ -14,7 +14,7 @@ namespace DigestGraph.Export.Report;
 /// Writes the report: one self-contained HTML page (script, style, visualisation library and data inlined; nothing is
 /// fetched when it is viewed). The data goes in as JSON with &lt;, &gt; and &amp; escaped; the page renders it as text.
 /// </summary>
-public static partial class HtmlReportWriter
+internal static partial class HtmlReportWriter
 {
     public const string FileName = "report.html";
 

@@ -10,14 +10,14 @@ namespace DigestGraph.Export.Report;
 /// Reads leaderboards from EVALUATED_ON relations (model → benchmark): one board per benchmark, most reported first;
 /// rows grouped by metric, best value first (lowest for metrics such as FID or perplexity), rows without a number last.
 /// </summary>
-public static partial class LeaderboardBuilder
+internal static partial class LeaderboardBuilder
 {
     [GeneratedRegex(@"[-+]?\d+(?:\.\d+)?")]
     private static partial Regex LeadingNumber();
 
     public static IReadOnlyList<LeaderboardData> Build(KnowledgeGraph graph) =>
         graph.Relations
-            .Where(r => r.Type == RelationType.EVALUATED_ON)
+            .Where(r => r.Type == RelationType.EvaluatedOn)
             .GroupBy(r => r.TargetKey, StringComparer.Ordinal)
             .Select(g => new LeaderboardData(
                 g.Key,

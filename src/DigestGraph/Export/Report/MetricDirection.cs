@@ -4,7 +4,7 @@ using DigestGraph.Extract;
 namespace DigestGraph.Export.Report;
 
 /// <summary>Whether a smaller value of a metric is better (FID, perplexity, error rate), from the report's metric list.</summary>
-public static class MetricDirection
+internal static class MetricDirection
 {
     private static readonly HashSet<string> LowerIsBetterFolded = Load();
 

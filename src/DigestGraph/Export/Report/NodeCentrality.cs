@@ -1,4 +1,4 @@
 namespace DigestGraph.Export.Report;
 
 /// <summary>A node's centrality and the community (cluster id) analysis put it in.</summary>
-public sealed record NodeCentrality(double PageRank, double Betweenness, string Community);
+internal sealed record NodeCentrality(double PageRank, double Betweenness, string Community);

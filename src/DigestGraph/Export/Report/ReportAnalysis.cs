@@ -7,7 +7,7 @@ namespace DigestGraph.Export.Report;
 /// What graph analysis adds to the report: topic clusters, and each entity's and paper's centrality (keyed by entity
 /// key and paper id). The report works without it: topics and degree stand in.
 /// </summary>
-public sealed record ReportAnalysis(
+internal sealed record ReportAnalysis(
     IReadOnlyList<ReportCluster> Clusters,
     IReadOnlyDictionary<string, NodeCentrality> EntityCentrality,
     IReadOnlyDictionary<string, NodeCentrality> PaperCentrality)

@@ -7,7 +7,7 @@ namespace DigestGraph.Export.Report;
 /// entity keys); representative papers are paper ids, key models, benchmarks and methods entity keys. The page data
 /// carries it without its members (they can run into the corpus's size; clusters.json lists them).
 /// </summary>
-public sealed record ReportCluster(
+internal sealed record ReportCluster(
     string Id,
     [property: JsonIgnore] bool OfPapers,
     string Label,

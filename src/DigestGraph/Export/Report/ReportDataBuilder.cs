@@ -9,7 +9,7 @@ namespace DigestGraph.Export.Report;
 /// <see cref="ReportLimits"/>: the largest clusters, the papers that represent them and the most central ones, the
 /// entities and relations those papers name, and the top rows of the largest leaderboards, with the totals.
 /// </summary>
-public static class ReportDataBuilder
+internal static class ReportDataBuilder
 {
     public const int CentralEntityCount = 25;
 
@@ -32,14 +32,12 @@ public static class ReportDataBuilder
         var mentionsOfPaper = graph.Mentions.Where(m => shownPapers.Contains(m.PaperId)).ToLookup(m => m.PaperId, StringComparer.Ordinal);
         var papers = graph.Papers.Where(p => shownPapers.Contains(p.Id)).Select(p =>
             {
-                var evidence = new MentionEvidence(p);
                 return new PaperData(
                     p.Id, p.Paper.Title, p.Paper.TranslatedTitle, p.Paper.Url, p.Paper.Abstract, p.Topics, p.PrimaryTopic,
                     mentionsOfPaper[p.Id]
                         .OrderByDescending(m => m.Introduced)
                         .ThenBy(m => m.EntityKey, StringComparer.Ordinal)
-                        .Select(m => new MentionData(m.EntityKey, m.Introduced,
-                            graph.EntitiesByKey.TryGetValue(m.EntityKey, out var e) ? evidence.Find(e) : null))
+                        .Select(m => new MentionData(m.EntityKey, m.Introduced, m.Evidence))
                         .ToArray(),
                     paperCluster.GetValueOrDefault(p.Id),
                     analysis.PaperCentrality.GetValueOrDefault(p.Id)?.PageRank);
@@ -51,7 +49,7 @@ public static class ReportDataBuilder
             .ThenBy(r => r.Type)
             .ThenBy(r => r.SourceKey, StringComparer.Ordinal)
             .ThenBy(r => r.TargetKey, StringComparer.Ordinal)
-            .Select(r => new RelationData(r.Type.ToString(), r.SourceKey, r.TargetKey, r.PaperId, r.Evidence, r.Metric, r.Value))
+            .Select(r => new RelationData(r.Type.Name(), r.SourceKey, r.TargetKey, r.PaperId, r.Evidence, r.Metric, r.Value))
             .ToArray();
         var allBoards = LeaderboardBuilder.Build(graph);
         var leaderboards = allBoards.Take(limits.Leaderboards)

@@ -1,3 +1,4 @@
+using DigestGraph.Extract;
 using DigestGraph.Export.Report.PageModel;
 using DigestGraph.Graph;
 
@@ -8,7 +9,7 @@ namespace DigestGraph.Export.Report;
 /// analysis has clusters, otherwise topics, entities and papers. Past <c>maxNodes</c> the most central entities and
 /// the papers mentioning most of them are kept, so that a large corpus still opens quickly.
 /// </summary>
-public sealed class ReportGraphSelector
+internal sealed class ReportGraphSelector
 {
     private readonly KnowledgeGraph _graph;
     private readonly IReadOnlyDictionary<string, double> _entityScore;
@@ -110,7 +111,7 @@ public sealed class ReportGraphSelector
         foreach (var m in _graph.Mentions)
             AddEdge(PaperId(m.PaperId), EntityId(m.EntityKey), m.Introduced ? "INTRODUCES" : "MENTIONS");
         foreach (var r in _graph.Relations)
-            AddEdge(EntityId(r.SourceKey), EntityId(r.TargetKey), r.Type.ToString());
+            AddEdge(EntityId(r.SourceKey), EntityId(r.TargetKey), r.Type.Name());
     }
 
     private void AddNode(GraphNodeData node)

@@ -4,7 +4,7 @@ namespace DigestGraph.Export.Report;
 /// How much of a corpus the report page carries, so that it stays a few megabytes at any size; the page says what
 /// it left out, and graph.json and clusters.json keep everything.
 /// </summary>
-public sealed record ReportLimits
+internal sealed record ReportLimits
 {
     /// <summary>Nodes of the interactive graph.</summary>
     public int GraphNodes { get; init; } = 400;

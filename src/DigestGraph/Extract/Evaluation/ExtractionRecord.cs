@@ -1,6 +1,6 @@
 namespace DigestGraph.Extract.Evaluation;
 
-/// <summary>One paper's extraction in the record shape of the annotation guideline (gold files and `extract` output alike).</summary>
+/// <summary>One paper's extraction in the record shape of docs/EXTRACTION.md (gold files and `extract` output alike).</summary>
 public sealed record ExtractionRecord(
     string Id,
     string Title,

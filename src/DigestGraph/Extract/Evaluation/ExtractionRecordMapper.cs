@@ -13,8 +13,8 @@ public static class ExtractionRecordMapper
             e.Aliases,
             e.Introduced)).ToArray(),
         extraction.Relations
-            .Where(r => r.Type != RelationType.VARIANT_OF)
-            .Select(r => new RelationRecord(r.Type.ToString(), r.Source, r.Target, r.Metric, r.Value, r.Evidence)).ToArray(),
+            .Where(r => r.Type != RelationType.VariantOf)
+            .Select(r => new RelationRecord(r.Type.Name(), r.Source, r.Target, r.Metric, r.Value, r.Evidence)).ToArray(),
         extraction.Topics,
         extraction.PrimaryTopic);
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DigestGraph.Extract.Evaluation;
 
 /// <summary>
-/// Scores predicted records against gold records exactly as GUIDELINES.md defines: names compared after folding,
+/// Scores predicted records against gold records exactly as docs/EXTRACTION.md defines: names compared after folding,
 /// don't-care terms left out on both sides, predictions and gold matched one to one per paper, micro-averaged.
 /// </summary>
 public sealed class ExtractionScorer(DontCareTerms dontCare)

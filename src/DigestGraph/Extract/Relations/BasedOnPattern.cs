@@ -67,7 +67,7 @@ public sealed class BasedOnPattern : IRelationPattern
                 if (builders.Count == 0 && c.Main is not null && c.SpeaksOfItself(k, o.Start)) builders.Add(c.Main);
                 // A method is not built on an architecture; it is applied to one ("LoRA … 在 Transformer 架构的每一层").
                 foreach (var b in builders)
-                    if (b.Type == EntityType.Method && !b.Name.Contains(o.Entity.Name, StringComparison.OrdinalIgnoreCase)) found.Add(RelationContext.Relation(RelationType.USES, b, o.Entity, c.Evidence(k)));
+                    if (b.Type == EntityType.Method && !b.Name.Contains(o.Entity.Name, StringComparison.OrdinalIgnoreCase)) found.Add(RelationContext.Relation(RelationType.Uses, b, o.Entity, c.Evidence(k)));
                     else Add(found, b, o.Entity, c.Evidence(k));
             }
 
@@ -94,7 +94,7 @@ public sealed class BasedOnPattern : IRelationPattern
             if (!own.Introduced || !own.IsModelOrMethod) continue;
             foreach (var b in bases)
                 if (own.Name.Length > b.Name.Length && own.Name.EndsWith(b.Name, StringComparison.Ordinal))
-                    found.Add(RelationContext.Relation(RelationType.BASED_ON, own, b, c.Title));
+                    found.Add(RelationContext.Relation(RelationType.BasedOn, own, b, c.Title));
         }
     }
 
@@ -136,7 +136,7 @@ public sealed class BasedOnPattern : IRelationPattern
                 }
             var subject = derived ?? (c.SpeaksOfItself(sentence, pos) ? c.Main : null);
             if (subject is not null && subject != source.Entity)
-                found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, source.Entity, c.Evidence(sentence)));
+                found.Add(RelationContext.Relation(RelationType.BasedOn, subject, source.Entity, c.Evidence(sentence)));
         }
     }
 
@@ -150,7 +150,7 @@ public sealed class BasedOnPattern : IRelationPattern
             var target = TargetAfter(c, occ, pos, cue.Length, TargetReach, sameClause: true);
             if (target.Entity is not { Type: EntityType.Model } model || model.Introduced) continue;
             var subject = FirstIntroduced(occ, 0, model);
-            if (subject is not null) found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, model, c.Evidence(sentence)));
+            if (subject is not null) found.Add(RelationContext.Relation(RelationType.BasedOn, subject, model, c.Evidence(sentence)));
         }
     }
 
@@ -168,7 +168,7 @@ public sealed class BasedOnPattern : IRelationPattern
             if (end.Cue is null) continue;
             var subject = FirstIntroduced(occ, end.Position + 1, null) ?? c.Main;
             if (subject is not null && subject != target.Entity)
-                found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, target.Entity, c.Evidence(sentence)));
+                found.Add(RelationContext.Relation(RelationType.BasedOn, subject, target.Entity, c.Evidence(sentence)));
         }
     }
 
@@ -238,6 +238,6 @@ public sealed class BasedOnPattern : IRelationPattern
     private static void Add(List<ExtractedRelation> found, EntityDraft subject, EntityDraft target, string evidence)
     {
         if (subject == target || subject.Type != EntityType.Model && subject.Type != EntityType.Method) return;
-        found.Add(RelationContext.Relation(RelationType.BASED_ON, subject, target, evidence));
+        found.Add(RelationContext.Relation(RelationType.BasedOn, subject, target, evidence));
     }
 }

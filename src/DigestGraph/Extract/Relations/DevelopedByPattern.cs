@@ -20,7 +20,7 @@ public sealed class DevelopedByPattern : IRelationPattern
             foreach (var dev in e.Developers)
             {
                 var org = orgs.FirstOrDefault(o => o.Name == dev || o.Surfaces.Contains(dev) || o.Known?.Name == dev);
-                if (org is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, e, org, c.EvidenceAt(e.FirstPosition)));
+                if (org is not null) found.Add(RelationContext.Relation(RelationType.DevelopedBy, e, org, c.EvidenceAt(e.FirstPosition)));
             }
 
         for (var k = 0; k < c.Sentences.Count; k++)
@@ -35,9 +35,9 @@ public sealed class DevelopedByPattern : IRelationPattern
                 if (!ownerFirst && !ownerLast) continue;
                 var gap = c.Text.AsSpan(a.End, b.Start - a.End).Trim();
                 if (ownerFirst && gap is "的" or "'s" or "’s")
-                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, b.Entity, a.Entity, c.Evidence(k)));
+                    found.Add(RelationContext.Relation(RelationType.DevelopedBy, b.Entity, a.Entity, c.Evidence(k)));
                 if (ownerLast && gap is "by" or "from" or "由")
-                    found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, a.Entity, b.Entity, c.Evidence(k)));
+                    found.Add(RelationContext.Relation(RelationType.DevelopedBy, a.Entity, b.Entity, c.Evidence(k)));
             }
         }
 
@@ -46,7 +46,7 @@ public sealed class DevelopedByPattern : IRelationPattern
         if (by > 0 && c.Main is not null)
         {
             var owner = orgs.FirstOrDefault(o => o.Surfaces.Append(o.Name).Any(n => c.Title.AsSpan(by + 4).StartsWith(n, StringComparison.OrdinalIgnoreCase)));
-            if (owner is not null) found.Add(RelationContext.Relation(RelationType.DEVELOPED_BY, c.Main, owner, c.Title));
+            if (owner is not null) found.Add(RelationContext.Relation(RelationType.DevelopedBy, c.Main, owner, c.Title));
         }
         return found;
     }

@@ -43,7 +43,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
                 if (subject is null || subject == b.Entity) continue;
                 var until = i + 1 < benchmarks.Count ? benchmarks[i + 1].Start : s.End;
                 var value = FirstOutsideNames(ScoreValueFinder.Find(c.Text, b.End, until), occ);
-                var relation = RelationContext.Relation(RelationType.EVALUATED_ON, subject, b.Entity, c.Evidence(k));
+                var relation = RelationContext.Relation(RelationType.EvaluatedOn, subject, b.Entity, c.Evidence(k));
                 if (value is { Text: not null } v)
                     relation = relation with { Value = v.Value.ToString(CultureInfo.InvariantCulture), Metric = MetricNear(c, occ, v)?.Name };
                 found.Add(relation);
@@ -144,7 +144,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         if (models.Count < 2 || values.Count < models.Count) return;
         var metric = FirstOfType(occ, EntityType.Metric);
         for (var i = 0; i < models.Count; i++)
-            found.Add(RelationContext.Relation(RelationType.EVALUATED_ON, models[i], benchmark, c.Evidence(sentence)) with
+            found.Add(RelationContext.Relation(RelationType.EvaluatedOn, models[i], benchmark, c.Evidence(sentence)) with
             {
                 Value = values[i].Value.ToString(CultureInfo.InvariantCulture), Metric = metric?.Name,
             });

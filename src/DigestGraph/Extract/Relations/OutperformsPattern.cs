@@ -159,7 +159,7 @@ public sealed class OutperformsPattern : IRelationPattern
         {
             var t = targets[i];
             if (targets.IndexOf(t) < i || t == subject || !t.IsModelOrMethod || !subject.IsModelOrMethod || t.Introduced && !subject.Introduced) continue;
-            found.Add(RelationContext.Relation(RelationType.OUTPERFORMS, subject, t, evidence));
+            found.Add(RelationContext.Relation(RelationType.Outperforms, subject, t, evidence));
         }
     }
 

@@ -40,7 +40,7 @@ public sealed class TrainedOnPattern : IRelationPattern
             {
                 if (models.Count > 0 && ownDatasets.Count > 0 && NamesOwnDataset(c.Text.AsSpan(s.Start, s.Length)))
                     foreach (var m in models)
-                        foreach (var d in ownDatasets) found.Add(RelationContext.Relation(RelationType.TRAINED_ON, m.Entity, d, evidence));
+                        foreach (var d in ownDatasets) found.Add(RelationContext.Relation(RelationType.TrainedOn, m.Entity, d, evidence));
                 continue;
             }
             if (models.Count == 0 && c.Main is { Type: EntityType.Model } main && c.SpeaksOfItself(k, s.End))
@@ -49,13 +49,13 @@ public sealed class TrainedOnPattern : IRelationPattern
             {
                 var model = NearestTo(models, d.Start);
                 if (model is not null && model != d.Entity)
-                    found.Add(RelationContext.Relation(RelationType.TRAINED_ON, model, d.Entity, evidence));
+                    found.Add(RelationContext.Relation(RelationType.TrainedOn, model, d.Entity, evidence));
             }
         }
         var ownModel = c.Main is { Type: EntityType.Model } ? c.Main : FirstIntroducedModel(c.Entities);
         if (ownModel is not null)
             foreach (var d in ownDatasets)
-                found.Add(RelationContext.Relation(RelationType.TRAINED_ON, ownModel, d, c.EvidenceAt(d.FirstPosition)));
+                found.Add(RelationContext.Relation(RelationType.TrainedOn, ownModel, d, c.EvidenceAt(d.FirstPosition)));
         return found;
     }
 

@@ -35,7 +35,7 @@ public sealed class UsesPattern : IRelationPattern
                 var to = ClauseEnd(c, pos + cue.Length, s.End);
                 foreach (var t in occ)
                     if (t.Start >= from && t.Start < to && t.Entity.Type == EntityType.Method && t.Entity != subject && !t.Entity.Introduced)
-                        found.Add(RelationContext.Relation(RelationType.USES, subject, t.Entity, c.Evidence(k)));
+                        found.Add(RelationContext.Relation(RelationType.Uses, subject, t.Entity, c.Evidence(k)));
             }
         }
         if (c.Main is { } main)
@@ -44,7 +44,7 @@ public sealed class UsesPattern : IRelationPattern
             // product-like name (LightningDiT beside VA-VAE) is a system of its own.
             foreach (var own in c.Entities)
                 if (own.Introduced && own != main && own.Type == EntityType.Method && !own.Name.Contains(main.Name) && IsDescriptive(own))
-                    found.Add(RelationContext.Relation(RelationType.USES, main, own, c.EvidenceAt(own.FirstPosition)));
+                    found.Add(RelationContext.Relation(RelationType.Uses, main, own, c.EvidenceAt(own.FirstPosition)));
         }
         return found;
     }

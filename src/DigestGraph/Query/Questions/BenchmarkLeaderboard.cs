@@ -4,7 +4,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>Every model evaluated on a benchmark (or dataset) with metric, score and paper, best score first per metric.</summary>
-public sealed class BenchmarkLeaderboard : IQuestion
+internal sealed class BenchmarkLeaderboard : IQuestion
 {
     public string File => "02-benchmark-leaderboard.cypher";
 

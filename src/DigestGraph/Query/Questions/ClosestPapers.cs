@@ -3,7 +3,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>The papers closest to a paper by the entities they share: shared count, Jaccard similarity, shared names.</summary>
-public sealed class ClosestPapers : IQuestion
+internal sealed class ClosestPapers : IQuestion
 {
     public string File => "05-closest-papers.cypher";
 

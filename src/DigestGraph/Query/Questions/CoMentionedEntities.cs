@@ -3,7 +3,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>The entities most often mentioned in the same papers as an entity.</summary>
-public sealed class CoMentionedEntities : IQuestion
+internal sealed class CoMentionedEntities : IQuestion
 {
     public string File => "11-co-mentioned-entities.cypher";
 

@@ -4,7 +4,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>The entities papers introduce, per arXiv month and type; every type, or one.</summary>
-public sealed class IntroducedPerMonth : IQuestion
+internal sealed class IntroducedPerMonth : IQuestion
 {
     public string File => "12-introduced-per-month.cypher";
 

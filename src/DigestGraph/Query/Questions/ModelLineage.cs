@@ -7,7 +7,7 @@ namespace DigestGraph.Query.Questions;
 /// What a model is BASED_ON or a VARIANT_OF, up to five generations back, with the papers that say so: every chain of
 /// such relations that uses no relation twice (as Cypher's variable-length patterns match them).
 /// </summary>
-public sealed class ModelLineage : IQuestion
+internal sealed class ModelLineage : IQuestion
 {
     private const int Generations = 5;
 

@@ -3,7 +3,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>Every model a paper says OUTPERFORMS the given one, with that paper and its evidence sentence.</summary>
-public sealed class ModelsThatBeatAModel : IQuestion
+internal sealed class ModelsThatBeatAModel : IQuestion
 {
     public string File => "01-models-that-beat-a-model.cypher";
 

@@ -4,7 +4,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>The benchmarks most papers mention, with how many models are evaluated on each.</summary>
-public sealed class MostUsedBenchmarks : IQuestion
+internal sealed class MostUsedBenchmarks : IQuestion
 {
     public string File => "03-most-used-benchmarks.cypher";
 

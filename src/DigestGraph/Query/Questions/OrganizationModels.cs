@@ -4,7 +4,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>Every model DEVELOPED_BY an organization, with the papers that say so.</summary>
-public sealed class OrganizationModels : IQuestion
+internal sealed class OrganizationModels : IQuestion
 {
     public string File => "04-organization-models.cypher";
 

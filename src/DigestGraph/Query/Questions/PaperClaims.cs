@@ -3,7 +3,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>Every typed relation one paper states, with metric, value and evidence.</summary>
-public sealed class PaperClaims : IQuestion
+internal sealed class PaperClaims : IQuestion
 {
     public string File => "10-paper-claims.cypher";
 

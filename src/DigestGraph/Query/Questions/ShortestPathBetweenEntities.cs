@@ -1,4 +1,3 @@
-using DigestGraph.Export.Report;
 using DigestGraph.Graph;
 
 namespace DigestGraph.Query.Questions;
@@ -7,7 +6,7 @@ namespace DigestGraph.Query.Questions;
 /// The k shortest paths between two entities through relations and the papers that mention both ends, with the
 /// sentence that states each step: a relation's evidence, or the sentence of the paper that names the entity.
 /// </summary>
-public sealed class ShortestPathBetweenEntities : IQuestion
+internal sealed class ShortestPathBetweenEntities : IQuestion
 {
     public string File => "06-shortest-path-between-entities.cypher";
 

@@ -3,7 +3,7 @@ using DigestGraph.Graph;
 namespace DigestGraph.Query.Questions;
 
 /// <summary>Papers per topic per arXiv month (from new-style ids); every topic, or one.</summary>
-public sealed class TopicsByMonth : IQuestion
+internal sealed class TopicsByMonth : IQuestion
 {
     public string File => "08-topics-by-month.cypher";
 

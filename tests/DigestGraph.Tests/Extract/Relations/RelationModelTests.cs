@@ -44,9 +44,9 @@ public class RelationModelTests
         var rules = ExtractorHarness.Extract("A study of reasoning", text);
         var learned = WithModel(model).Extract(ExtractorHarness.Paper("A study of reasoning", text));
 
-        Assert.False(rules.Has(RelationType.OUTPERFORMS, "Heron-8B", "Kestrel-8B"), rules.Describe());
-        Assert.True(learned.Has(RelationType.OUTPERFORMS, "Heron-8B", "Kestrel-8B"), learned.Describe());
-        Assert.False(learned.Has(RelationType.OUTPERFORMS, "Kestrel-8B", "Heron-8B"), learned.Describe());
+        Assert.False(rules.Has(RelationType.Outperforms, "Heron-8B", "Kestrel-8B"), rules.Describe());
+        Assert.True(learned.Has(RelationType.Outperforms, "Heron-8B", "Kestrel-8B"), learned.Describe());
+        Assert.False(learned.Has(RelationType.Outperforms, "Kestrel-8B", "Heron-8B"), learned.Describe());
         var r = Assert.Single(learned.Relations);
         Assert.Equal("Kestrel-8B falls short of Heron-8B on reasoning tasks.", r.Evidence);
     }
@@ -59,8 +59,8 @@ public class RelationModelTests
 
         var x = WithModel(model).Extract(ExtractorHarness.Paper("A study of reasoning", text));
 
-        Assert.True(x.Has(RelationType.OUTPERFORMS, "Heron-8B", "Mixtral"), x.Describe());
-        Assert.True(x.Has(RelationType.OUTPERFORMS, "Heron-8B", "Kestrel-8B"), x.Describe());
+        Assert.True(x.Has(RelationType.Outperforms, "Heron-8B", "Mixtral"), x.Describe());
+        Assert.True(x.Has(RelationType.Outperforms, "Heron-8B", "Kestrel-8B"), x.Describe());
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public partial class SpecTests
             var other => throw new FormatException($"{example}: unknown extractor '{other}'"),
         };
         var x = extractor.Extract(ExtractorHarness.Paper(example.Title, example.Abstract, example.TranslatedTitle));
-        Assert.All(x.Relations, r => Assert.False(string.IsNullOrWhiteSpace(r.Evidence), $"{example}: {r.Type} {r.Source}->{r.Target} has no evidence"));
+        Assert.All(x.Relations, r => Assert.False(string.IsNullOrWhiteSpace(r.Evidence), $"{example}: {r.Type.Name()} {r.Source}->{r.Target} has no evidence"));
         foreach (var (at, text) in example.Expectations)
             Check(x, $"{example.File}:{at} ({example.Name})", text.Trim());
     }
@@ -60,15 +60,15 @@ public partial class SpecTests
             Assert.True(Find(x, expectation["no entity ".Length..]) is null, $"{where}: unexpected entity '{expectation["no entity ".Length..]}'; {found}");
         else if (RelationLine().Match(expectation) is { Success: true } r)
         {
-            var type = Enum.Parse<RelationType>(r.Groups["type"].Value);
+            Assert.True(RelationTypeNames.TryParse(r.Groups["type"].Value, out var type), $"{where}: unknown relation type {r.Groups["type"].Value}");
             var (source, target) = (r.Groups["source"].Value.Trim(), r.Groups["target"].Value.Trim());
             var relation = x.Relations.FirstOrDefault(q => q.Type == type && Same(q.Source, source) && Same(q.Target, target));
             if (r.Groups["no"].Success)
             {
-                Assert.True(relation is null, $"{where}: unexpected {type} {source} -> {target}; {found}");
+                Assert.True(relation is null, $"{where}: unexpected {type.Name()} {source} -> {target}; {found}");
                 return;
             }
-            Assert.True(relation is not null, $"{where}: no {type} {source} -> {target}; {found}");
+            Assert.True(relation is not null, $"{where}: no {type.Name()} {source} -> {target}; {found}");
             if (r.Groups["metric"].Success)
             {
                 Assert.Equal(r.Groups["metric"].Value.Trim(), relation.Metric);
@@ -76,7 +76,7 @@ public partial class SpecTests
             }
         }
         else if (EvidenceLine().Match(expectation) is { Success: true } v)
-            Assert.True(x.Relations.Any(q => q.Type.ToString() == v.Groups["type"].Value && q.Evidence!.Contains(v.Groups["text"].Value, StringComparison.Ordinal)),
+            Assert.True(x.Relations.Any(q => q.Type.Name() == v.Groups["type"].Value && q.Evidence!.Contains(v.Groups["text"].Value, StringComparison.Ordinal)),
                 $"{where}: no {v.Groups["type"].Value} with evidence containing '{v.Groups["text"].Value}'; {found}");
         else if (expectation.StartsWith("no topic ", StringComparison.Ordinal))
             Assert.True(!x.Topics.Contains(expectation["no topic ".Length..]), $"{where}: unexpected topic; {found}");

@@ -173,6 +173,7 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
+        'font-family': getComputedStyle(document.body).fontFamily, // the page's CJK font stack, not the canvas default
         'font-size': 9, color: '#1d2433', 'text-valign': 'bottom', 'text-margin-y': 2, 'text-wrap': 'ellipsis',
         'text-max-width': '140px', 'min-zoomed-font-size': 7 } },
       { selector: 'node[kind = "paper"]', style: { shape: 'round-rectangle', 'font-size': 7 } },

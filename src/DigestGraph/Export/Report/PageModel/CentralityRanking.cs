@@ -1,4 +1,4 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>The most central entities (keys, most central first) and the measure they were ranked by.</summary>
-public sealed record CentralityRanking(string Measure, IReadOnlyList<string> Keys);
+internal sealed record CentralityRanking(string Measure, IReadOnlyList<string> Keys);

@@ -4,7 +4,7 @@ namespace DigestGraph.Export.Report.PageModel;
 /// An entity with the papers that mention it (those the page shows; <see cref="PaperCount"/> counts them all) and its
 /// centrality (degree always; PageRank, betweenness and cluster from analysis).
 /// </summary>
-public sealed record EntityData(
+internal sealed record EntityData(
     string Key,
     string Name,
     string Type,

@@ -1,4 +1,4 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>An edge of the drawn graph; <see cref="Kind"/> is a relation type, MENTIONS, INTRODUCES, ABOUT or IN_CLUSTER.</summary>
-public sealed record GraphEdgeData(string Source, string Target, string Kind);
+internal sealed record GraphEdgeData(string Source, string Target, string Kind);

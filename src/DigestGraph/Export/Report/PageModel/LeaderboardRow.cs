@@ -1,4 +1,4 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>A model's result on a benchmark as one paper states it.</summary>
-public sealed record LeaderboardRow(string Model, string? Metric, string? Value, string Paper, string Evidence);
+internal sealed record LeaderboardRow(string Model, string? Metric, string? Value, string Paper, string Evidence);

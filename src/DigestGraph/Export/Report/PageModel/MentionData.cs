@@ -1,4 +1,4 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>An entity a paper mentions (<see cref="Introduced"/> when the paper introduces it) and the sentence that does.</summary>
-public sealed record MentionData(string Key, bool Introduced, string? Evidence);
+internal sealed record MentionData(string Key, bool Introduced, string? Evidence);

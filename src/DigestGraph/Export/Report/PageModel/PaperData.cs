@@ -1,7 +1,7 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>A paper card: the paper, its topics, the entities it mentions (relations are found by paper id), and its cluster and PageRank from analysis.</summary>
-public sealed record PaperData(
+internal sealed record PaperData(
     string Id,
     string Title,
     string? TranslatedTitle,

@@ -1,7 +1,7 @@
 namespace DigestGraph.Export.Report.PageModel;
 
 /// <summary>Everything the report page shows, serialised as JSON into the page; the page's script only renders it.</summary>
-public sealed record ReportData(
+internal sealed record ReportData(
     ReportSummary Summary,
     IReadOnlyList<string> EntityTypes,
     IReadOnlyList<string> Topics,

@@ -4,7 +4,7 @@ namespace DigestGraph.Export.Report.PageModel;
 /// Counts shown in the page header: the corpus's totals and, for what a large corpus leaves out, how many the page
 /// carries (paper cards, entities, relations, clusters listed, leaderboards).
 /// </summary>
-public sealed record ReportSummary(int Papers, int Entities, int Relations, int Topics, int Clusters, int LeaderboardRows)
+internal sealed record ReportSummary(int Papers, int Entities, int Relations, int Topics, int Clusters, int LeaderboardRows)
 {
     public int PapersShown { get; init; } = Papers;
     public int EntitiesShown { get; init; } = Entities;

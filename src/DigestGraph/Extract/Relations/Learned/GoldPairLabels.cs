@@ -27,7 +27,7 @@ internal sealed class GoldPairLabels
         var entityIds = document.Entities.Select(e => Resolve(e.Surfaces.Append(e.Name))).ToArray();
         foreach (var relation in gold.Relations)
         {
-            if (!Enum.TryParse<RelationType>(relation.Type, out var type) || type == RelationType.VARIANT_OF) continue;
+            if (!RelationTypeNames.TryParse(relation.Type, out var type) || type == RelationType.VariantOf) continue;
             var sources = Resolve([relation.Source]);
             var targets = Resolve([relation.Target]);
             for (var i = 0; i < entityIds.Length; i++)

@@ -113,7 +113,7 @@ public sealed class RelationModel : IRelationComponent
     {
         var doc = reading.Document;
         var relation = new ExtractedRelation(type, doc.Entities[c.Source].Name, doc.Entities[c.Target].Name, doc.Sentences[c.Sentence].TextOf(doc.Text));
-        return type == RelationType.EVALUATED_ON ? ResultReader.Read(reading, c, relation) : relation;
+        return type == RelationType.EvaluatedOn ? ResultReader.Read(reading, c, relation) : relation;
     }
 
     /// <summary>Trains on the annotated papers as <paramref name="reader"/> reads them (the pipeline of inference, relations aside).</summary>
