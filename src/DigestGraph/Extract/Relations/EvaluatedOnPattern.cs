@@ -13,7 +13,7 @@ namespace DigestGraph.Extract.Relations;
 /// </summary>
 public sealed class EvaluatedOnPattern : IRelationPattern
 {
-    private const int MetricReach = 14;
+    internal const int MetricReach = 14;
 
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {

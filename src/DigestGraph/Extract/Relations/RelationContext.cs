@@ -171,12 +171,7 @@ public sealed class RelationContext
 
     private static readonly Evaluation.DontCareTerms GenericTechniques = Evaluation.DontCareTerms.Default;
 
-    public bool HasClauseBreak(int from, int to)
-    {
-        for (var i = Math.Max(0, from); i < Math.Min(to, Text.Length); i++)
-            if (CharClass.IsClauseBreak(Text[i])) return true;
-        return false;
-    }
+    public bool HasClauseBreak(int from, int to) => CharClass.HasClauseBreak(Text, from, to);
 
     public static ExtractedRelation Relation(RelationType type, EntityDraft source, EntityDraft target, string evidence) =>
         new(type, source.Name, target.Name, evidence);

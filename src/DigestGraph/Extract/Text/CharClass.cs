@@ -40,6 +40,14 @@ public static class CharClass
     /// <summary>Punctuation that ends a clause in Chinese or English text.</summary>
     public static bool IsClauseBreak(char c) => c is '，' or '。' or '；' or '：' or '！' or '？' or ',' or ';' or ':' or '\n' or '!' or '?';
 
+    /// <summary>Whether a clause break stands in <paramref name="text"/> between <paramref name="from"/> and <paramref name="to"/> (clamped to the text).</summary>
+    public static bool HasClauseBreak(string text, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, text.Length); i++)
+            if (IsClauseBreak(text[i])) return true;
+        return false;
+    }
+
     public static bool IsOpenParen(char c) => c is '(' or '（';
 
     public static bool IsCloseParen(char c) => c is ')' or '）';

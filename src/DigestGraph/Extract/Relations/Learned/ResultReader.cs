@@ -10,8 +10,6 @@ namespace DigestGraph.Extract.Relations.Learned;
 /// </summary>
 internal static class ResultReader
 {
-    private const int MetricReach = 14;
-
     public static ExtractedRelation Read(RelationReading reading, RelationCandidate c, ExtractedRelation relation)
     {
         var doc = reading.Document;
@@ -45,21 +43,14 @@ internal static class ResultReader
     {
         var doc = reading.Document;
         foreach (var o in occ)
-            if (doc.Entities[o.Entity].Type == EntityType.Metric && o.Start >= value.End && o.Start - value.End <= MetricReach && !HasClauseBreak(doc.Text, value.End, o.Start))
+            if (doc.Entities[o.Entity].Type == EntityType.Metric && o.Start >= value.End && o.Start - value.End <= EvaluatedOnPattern.MetricReach && !CharClass.HasClauseBreak(doc.Text, value.End, o.Start))
                 return doc.Entities[o.Entity].Name;
         for (var i = occ.Length - 1; i >= 0; i--)
         {
             var o = occ[i];
-            if (doc.Entities[o.Entity].Type == EntityType.Metric && o.End <= value.Start && value.Start - o.End <= MetricReach && !HasClauseBreak(doc.Text, o.End, value.Start))
+            if (doc.Entities[o.Entity].Type == EntityType.Metric && o.End <= value.Start && value.Start - o.End <= EvaluatedOnPattern.MetricReach && !CharClass.HasClauseBreak(doc.Text, o.End, value.Start))
                 return doc.Entities[o.Entity].Name;
         }
         return null;
-    }
-
-    private static bool HasClauseBreak(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-            if (CharClass.IsClauseBreak(text[i])) return true;
-        return false;
     }
 }
