@@ -13,6 +13,12 @@ internal static class RepoPaths
     /// <summary>The annotated development corpus (<c>eval/dev/</c>).</summary>
     public static string Dev => Path.Combine(Root, "eval", "dev");
 
+    /// <summary>Further annotated papers (<c>eval/extra/</c>): trained on and held out, scored apart from the bars.</summary>
+    public static string Extra => Path.Combine(Root, "eval", "extra");
+
+    /// <summary>Paper ids no annotated corpus may use (<c>eval/reserved-ids.txt</c>), one a line.</summary>
+    public static string ReservedIds => Path.Combine(Root, "eval", "reserved-ids.txt");
+
     public static string Seed(string prefix) =>
         Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
 

@@ -7,7 +7,7 @@ namespace DigestGraph.Cli.Commands;
 public static class AnnotatedInput
 {
     /// <summary>The papers, or null after printing why there are none (a missing gold directory, a bad corpus, no pairs).</summary>
-    public static IReadOnlyList<AnnotatedPaper>? Load(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> inputs, TextWriter stderr)
+    public static IReadOnlyList<AnnotatedPaper>? Load(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> inputs, TextWriter stderr, bool extra = false)
     {
         if (goldDirectories.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
         {
@@ -16,7 +16,7 @@ public static class AnnotatedInput
         }
         try
         {
-            var corpus = AnnotatedCorpus.Load(goldDirectories, GoldFiles.Expand(inputs).ToArray());
+            var corpus = AnnotatedCorpus.Load(goldDirectories, GoldFiles.Expand(inputs).ToArray(), extra);
             if (corpus.Count > 0) return corpus;
             stderr.WriteLine("error: no input file has a gold file");
         }

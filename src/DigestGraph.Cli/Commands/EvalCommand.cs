@@ -9,10 +9,11 @@ using Spectre.Console;
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph eval --gold DIR... PATHS... [--misses] [--cv K [--seed S]] [--rules | --learned LIST]</c>: extracts each input file,
+/// <c>digestgraph eval --gold DIR... PATHS... [--misses] [--cv K [--seed S] [--extra PATH...]] [--rules | --learned LIST]</c>: extracts each input file,
 /// scores it against the gold file of the same name stem with the guideline's metrics, and prints a table per file and
 /// overall; <c>--misses</c> lists per paper what was missed or added. With <c>--cv K</c> it cross-validates instead: K
-/// folds by paper, a model trained on the other folds scores each fold, printed per language and subject area.
+/// folds by paper, a model trained on the other folds scores each fold, printed per language and subject area; the
+/// <c>--extra</c> papers join the folds but are printed apart (slice <c>extra</c>), outside the other rows.
 /// <c>--rules</c> scores the rules alone (no learned decision); <c>--learned entities,relations,topics</c> (or <c>all</c>, <c>none</c>)
 /// chooses which learned components replace their rules, the shipped choice by default. Exit codes: 0 scored, 1 no input file has a gold file,
 /// 2 an input path that does not exist.
@@ -35,6 +36,10 @@ public static class EvalCommand
         var misses = new Option<bool>("--misses") { Description = "Also print, per paper, missed and spurious entities and relations" };
         var cv = new Option<int?>("--cv") { Description = "Cross-validate with K folds by paper instead of scoring the shipped model" };
         var seed = new Option<int>("--seed") { Description = "Seed of the fold assignment and of training (with --cv)", DefaultValueFactory = _ => ExtractionModelTrainer.DefaultSeed };
+        var extra = new Option<string[]>("--extra")
+        {
+            Description = "With --cv: further annotated digests (paired with the --gold files) that train and are held out but are scored in their own slice",
+        };
         var rules = new Option<bool>("--rules") { Description = "Score the rules alone, without the learned decisions" };
         var learned = new Option<string?>("--learned")
         {
@@ -46,6 +51,7 @@ public static class EvalCommand
         command.Options.Add(misses);
         command.Options.Add(cv);
         command.Options.Add(seed);
+        command.Options.Add(extra);
         command.Options.Add(rules);
         command.Options.Add(learned);
         command.SetAction((parseResult, ct) =>
@@ -67,7 +73,7 @@ public static class EvalCommand
                 return Task.FromResult(CorpusCommand.ExitBadInput);
             }
             if (parseResult.GetValue(cv) is { } k)
-                return Task.FromResult(CrossValidate(goldDirectories, inputs, k, parseResult.GetValue(seed), components, console.Output, console.Error));
+                return Task.FromResult(CrossValidate(goldDirectories, inputs, parseResult.GetValue(extra) ?? [], k, parseResult.GetValue(seed), components, console.Output, console.Error));
             using var host = AppHost.Create(new Dictionary<string, string?>());
             var extractor = components == ExtractionModel.ShippedComponents ? host.Services.GetRequiredService<IExtractor>()
                 : components == LearnedComponents.None ? Extractors.RuleOnly() : ExtractionModel.Shipped.Extractor(components);
@@ -79,12 +85,19 @@ public static class EvalCommand
     private static bool TryParseComponents(string list, out LearnedComponents components) =>
         Enum.TryParse(list, ignoreCase: true, out components) && list.Split(',').All(name => Enum.IsDefined(Enum.Parse<LearnedComponents>(name, ignoreCase: true)));
 
-    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, int k, int seed, LearnedComponents components, TextWriter stdout, TextWriter stderr)
+    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, IReadOnlyList<string> extraPaths, int k, int seed, LearnedComponents components, TextWriter stdout, TextWriter stderr)
     {
-        if (AnnotatedInput.Load(goldDirectories, paths, stderr) is not { } corpus) return ExitNoGold;
-        if (corpus.Count < k)
+        if (AnnotatedInput.Load(goldDirectories, paths, stderr) is not { } measured) return ExitNoGold;
+        IReadOnlyList<AnnotatedPaper> extra = [];
+        if (extraPaths.Count > 0)
         {
-            stderr.WriteLine($"error: {corpus.Count} annotated papers, fewer than the {k} folds");
+            if (AnnotatedInput.Load(goldDirectories, extraPaths, stderr, extra: true) is not { } loaded) return ExitNoGold;
+            extra = loaded;
+        }
+        var corpus = measured.Concat(extra).ToArray();
+        if (corpus.Length < k)
+        {
+            stderr.WriteLine($"error: {corpus.Length} annotated papers, fewer than the {k} folds");
             return ExitNoGold;
         }
         var rules = components == LearnedComponents.None ? Extractors.RuleOnly() : null;
@@ -95,13 +108,15 @@ public static class EvalCommand
             return rules ?? ExtractionModelTrainer.Train(training, seed).Extractor(components);
         }, ExtractionScorer.Default);
         var summary = CrossValidationSummary.Of(scored);
-        stdout.WriteLine($"{k}-fold cross-validation by paper (seed {seed}), {corpus.Count} papers, {(rules is null ? $"learned: {components}" : "rules only")}");
+        stdout.WriteLine($"{k}-fold cross-validation by paper (seed {seed}), {corpus.Length} papers ({extra.Count} extra), {(rules is null ? $"learned: {components}" : "rules only")}");
         var table = ScoreHeader(new Table().Border(TableBorder.Ascii), "slice");
         foreach (var (language, score) in summary.ByLanguage) table.AddRow(Row("language " + language, score));
         foreach (var (area, score) in summary.ByArea) table.AddRow(Row("area " + area, score));
         foreach (var (language, score) in summary.DevelopmentByLanguage) table.AddRow(Row("dev language " + language, score));
         table.AddRow(Row("dev (all but seeds)", summary.Development));
         table.AddRow(Row("overall", summary.Overall));
+        foreach (var (area, score) in summary.ExtraByArea) table.AddRow(Row("extra area " + area, score));
+        if (extra.Count > 0) table.AddRow(Row("extra", summary.Extra));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No });
         console.Profile.Width = 180;
         console.Write(table);

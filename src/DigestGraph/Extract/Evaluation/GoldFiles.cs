@@ -3,7 +3,8 @@ namespace DigestGraph.Extract.Evaluation;
 /// <summary>
 /// Pairs input files with gold files of the same name stem, found in any of the gold directories as
 /// <c>STEM.jsonl</c> (<c>seeds/000_x.txt</c> ↔ <c>eval/gold/000_x.jsonl</c>) or <c>STEM.gold.jsonl</c>
-/// (<c>eval/dev/llm-zh.md</c> ↔ <c>eval/dev/llm-zh.gold.jsonl</c>).
+/// (<c>eval/dev/llm-zh.md</c> ↔ <c>eval/dev/llm-zh.gold.jsonl</c>). When the input's own directory is one of them it is
+/// searched first, so that <c>eval/dev/llm-en.md</c> and <c>eval/extra/llm-en.md</c> each find their own gold.
 /// </summary>
 public static class GoldFiles
 {
@@ -19,12 +20,16 @@ public static class GoldFiles
         {
             var stem = Path.GetFileNameWithoutExtension(input);
             var gold = goldDirectories
+                .OrderBy(dir => SameDirectory(dir, input) ? 0 : 1)
                 .SelectMany(dir => new[] { Path.Combine(dir, stem + ".jsonl"), Path.Combine(dir, stem + GoldSuffix) })
                 .FirstOrDefault(File.Exists);
             if (gold is not null) pairs.Add((input, gold));
         }
         return pairs;
     }
+
+    private static bool SameDirectory(string directory, string input) =>
+        string.Equals(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar), Path.GetDirectoryName(Path.GetFullPath(input)), StringComparison.Ordinal);
 
     /// <summary>Directories stand for the digest files in them (gold files aside), in ordinal name order.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> inputs) =>

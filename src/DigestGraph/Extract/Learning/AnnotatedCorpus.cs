@@ -6,11 +6,12 @@ namespace DigestGraph.Extract.Learning;
 
 /// <summary>
 /// Reads the annotated corpus (inputs paired with gold records by <see cref="GoldFiles"/>) into papers with their gold,
-/// in input order. A paper with no gold record, or a gold record with no paper, is an error naming the file and id.
+/// in input order, marked <see cref="AnnotatedPaper.Extra"/> when loaded as extra papers. A paper with no gold
+/// record, or a gold record with no paper, is an error naming the file and id.
 /// </summary>
 public static class AnnotatedCorpus
 {
-    public static IReadOnlyList<AnnotatedPaper> Load(IReadOnlyList<string> goldDirectories, IEnumerable<string> inputs)
+    public static IReadOnlyList<AnnotatedPaper> Load(IReadOnlyList<string> goldDirectories, IEnumerable<string> inputs, bool extra = false)
     {
         var papers = new List<AnnotatedPaper>();
         foreach (var (input, goldPath) in GoldFiles.Match(goldDirectories, inputs))
@@ -22,7 +23,7 @@ public static class AnnotatedCorpus
             {
                 if (!gold.Remove(paper.Id, out var record))
                     throw new FormatException($"{paper.Source}: paper {paper.Id} has no gold record in {goldPath}");
-                papers.Add(new AnnotatedPaper(paper, record, area, TextLanguage.IsChinese(paper.Abstract) ? "zh" : "en"));
+                papers.Add(new AnnotatedPaper(paper, record, area, TextLanguage.IsChinese(paper.Abstract) ? "zh" : "en", extra));
             }
             if (gold.Count > 0)
                 throw new FormatException($"{goldPath}: gold record {gold.Keys.First()} has no paper in {input}");

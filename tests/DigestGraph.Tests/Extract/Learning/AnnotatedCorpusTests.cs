@@ -16,4 +16,15 @@ public class AnnotatedCorpusTests
         Assert.Contains(corpus, p => p.Language == "en");
         Assert.All(corpus, p => Assert.Equal(p.Paper.Id, p.Gold.Id));
     }
+
+    [Fact]
+    public void Extra_papers_find_their_own_gold_beside_development_files_of_the_same_name()
+    {
+        var extraGold = Directory.GetFiles(RepoPaths.Extra, "*.gold.jsonl").Sum(f => File.ReadLines(f).Count(l => l.Trim().Length > 0));
+
+        var corpus = AnnotatedCorpus.Load([RepoPaths.Gold, RepoPaths.Dev, RepoPaths.Extra], [RepoPaths.Seeds, RepoPaths.Dev, RepoPaths.Extra]);
+
+        Assert.Equal(78 + 89 + extraGold, corpus.Count);
+        Assert.All(corpus, p => Assert.Equal(p.Paper.Id, p.Gold.Id));
+    }
 }
