@@ -106,10 +106,12 @@ internal static class ExtractionBenchmark
                           $"server GC {System.Runtime.GCSettings.IsServerGC}; extractor {extractor.InnerType.Name} (created in {creation.Elapsed.TotalMilliseconds:F0} ms); " +
                           $"model {ExtractionModel.ShippedPath} loaded in {modelLoad.Elapsed.TotalMilliseconds:F0} ms");
         Console.WriteLine();
-        Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
+        Console.WriteLine($"{"stage",-48}{"entries/s",10}{"time (s)",10}{"CPU (s)",9}{"entries/CPU-s",15}{"CPU µs/entry",14}{"× parse",9}{"KiB/entry",11}{"× parse",9}" +
+                          $"{"peak WS (MiB)",15}{"peak heap (MiB)",17}");
         foreach (var stage in new[] { coldStart, parse, parallelParse, sequential, parallel, rulesOnly, learnedEntities, learnedAll, buildExtracted, build }.OfType<StageResult>())
             Console.WriteLine($"{stage.Name,-48}{stage.EntriesPerSecond,10:N0}{stage.Elapsed.TotalSeconds,10:F2}{stage.CpuTime.TotalSeconds,9:F2}" +
-                              $"{stage.Entries / stage.CpuTime.TotalSeconds,15:N0}" +
+                              $"{stage.Entries / stage.CpuTime.TotalSeconds,15:N0}{stage.CpuMicrosecondsPerEntry,14:N1}{stage.CpuMicrosecondsPerEntry / parse.CpuMicrosecondsPerEntry,9:F2}" +
+                              $"{(stage.AllocatedKibPerEntry is { } kib ? kib.ToString("N1") : "-"),11}{(stage.AllocatedKibPerEntry / parse.AllocatedKibPerEntry is { } times ? times.ToString("F2") : "-"),9}" +
                               $"{stage.PeakWorkingSetBytes / Mebibyte,15:N0}{stage.PeakManagedBytes / Mebibyte,17:N0}");
         Console.WriteLine();
         Console.WriteLine($"Ratio to the parse baseline (entries/s): " +
@@ -119,7 +121,11 @@ internal static class ExtractionBenchmark
                           $"CPU per entry {Microseconds(parallel.CpuTime, entries):N0} µs vs {Microseconds(rulesOnly.CpuTime, entries):N0} µs");
         Console.WriteLine($"Learned relations and topics (all learned against learned entities alone, entries/s): {learnedAll.EntriesPerSecond / learnedEntities.EntriesPerSecond:F3}; " +
                           $"CPU per entry {Microseconds(learnedAll.CpuTime, entries):N1} µs vs {Microseconds(learnedEntities.CpuTime, entries):N1} µs " +
-                          $"({Microseconds(learnedAll.CpuTime - learnedEntities.CpuTime, entries):N1} µs for both)");
+                          $"({Microseconds(learnedAll.CpuTime - learnedEntities.CpuTime, entries):N1} µs for both; " +
+                          $"{learnedAll.AllocatedKibPerEntry - learnedEntities.AllocatedKibPerEntry:N1} KiB allocated per entry for both)");
+        Console.WriteLine($"Per entry over parsing alone (this run's parse: {parse.CpuMicrosecondsPerEntry:N1} µs CPU, {parse.AllocatedKibPerEntry:N1} KiB): " +
+                          string.Join("; ", new[] { (parallel, "shipped"), (rulesOnly, "rules only"), (learnedEntities, "learned entities"), (learnedAll, "all learned") }
+                              .Select(x => $"{x.Item2} +{x.Item1.CpuMicrosecondsPerEntry - parse.CpuMicrosecondsPerEntry:N1} µs, +{x.Item1.AllocatedKibPerEntry - parse.AllocatedKibPerEntry:N1} KiB")));
         Console.WriteLine($"Full build against parse + extract alone: {build.EntriesPerSecond / parallel.EntriesPerSecond:F3} (the cost of GraphBuilder taking the extractions)");
         Console.WriteLine($"CPU per entry: parse {Microseconds(parse.CpuTime, entries):N0} µs, parse + extract {Microseconds(parallel.CpuTime, entries):N0} µs " +
                           $"(all but parsing {1 - parse.CpuTime / parallel.CpuTime:P0} of it)" +
@@ -154,7 +160,7 @@ internal static class ExtractionBenchmark
         var extracted = GraphPipeline.ExtractAll(new CorpusReader().Open(files.Take(Math.Max(1, WarmUpEntries / perFile))).Papers, extractor).Count();
         clock.Stop();
         var stage = new StageResult($"cold start: first {extracted:N0}, parse + extract", extracted, clock.Elapsed, memory.CpuTimeSinceStart,
-            MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+            MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage) { AllocatedBytes = memory.AllocatedBytesSinceStart };
         return (stage, System.Runtime.JitInfo.GetCompilationTime() - jitBefore);
     }
 
@@ -165,7 +171,8 @@ internal static class ExtractionBenchmark
         var papers = ReadOneFileAtATime(files, "parse");
         clock.Stop();
         Require(papers.Count == entries, $"parsed {papers.Count:N0} papers, expected {entries:N0}");
-        return new StageResult("parse, 1 file at a time (baseline)", papers.Count, clock.Elapsed, memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+        return new StageResult("parse, 1 file at a time (baseline)", papers.Count, clock.Elapsed, memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage)
+            { AllocatedBytes = memory.AllocatedBytesSinceStart };
     }
 
     /// <summary>Reading as build reads, without extraction: <see cref="CorpusReader"/> parses files in parallel.</summary>
@@ -185,7 +192,7 @@ internal static class ExtractionBenchmark
         Require(result.Problems.Count == 0, $"{result.Problems.Count} ingest problems, first: {result.Problems.FirstOrDefault()}");
         Require(result.Papers.Count == entries, $"parsed {result.Papers.Count:N0} papers, expected {entries:N0}");
         return new StageResult($"parse, {threads} threads (CorpusReader, as build)", result.Papers.Count, clock.Elapsed,
-            memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+            memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage) { AllocatedBytes = memory.AllocatedBytesSinceStart };
     }
 
     private static StageResult ParseAndExtract(IReadOnlyList<string> files, int entries, IExtractor extractor)
@@ -204,7 +211,8 @@ internal static class ExtractionBenchmark
         extracting.Finish();
         Require(papers.Count == entries, $"parsed {papers.Count:N0} papers, expected {entries:N0}");
         Console.Error.WriteLine($"  {entities / (double)papers.Count:F1} entities per entry");
-        return new StageResult("parse + extract, 1 thread", papers.Count, clock.Elapsed, memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+        return new StageResult("parse + extract, 1 thread", papers.Count, clock.Elapsed, memory.CpuTimeSinceStart, MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage)
+            { AllocatedBytes = memory.AllocatedBytesSinceStart };
     }
 
     /// <summary>Parse + extract as <c>extract</c> runs it: <see cref="CorpusReader"/> parses files in parallel and
@@ -222,7 +230,7 @@ internal static class ExtractionBenchmark
         Require(input.Problems.Count == 0, $"{input.Problems.Count} ingest problems, first: {input.Problems.FirstOrDefault()}");
         Require(extracted == entries, $"extracted {extracted:N0} papers, expected {entries:N0}");
         return new StageResult($"parse + extract, {threads} threads (as extract){label}", extracted, clock.Elapsed, memory.CpuTimeSinceStart,
-            MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage);
+            MemoryMeter.PeakWorkingSetBytes, memory.PeakManagedBytes, memory.PeakIsPerStage) { AllocatedBytes = memory.AllocatedBytesSinceStart };
     }
 
     /// <summary>
@@ -245,7 +253,8 @@ internal static class ExtractionBenchmark
         var peakManaged = memory.PeakManagedBytes;
         return (
             new StageResult($"build's parse + extract (GraphPipeline)", papers, extracted, extractedCpu, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
-            new StageResult("full build (parse + extract + GraphBuilder)", papers, clock.Elapsed, memory.CpuTimeSinceStart, peakWorkingSet, peakManaged, memory.PeakIsPerStage),
+            new StageResult("full build (parse + extract + GraphBuilder)", papers, clock.Elapsed, memory.CpuTimeSinceStart, peakWorkingSet, peakManaged, memory.PeakIsPerStage)
+                { AllocatedBytes = memory.AllocatedBytesSinceStart },
             result.Graph);
     }
 

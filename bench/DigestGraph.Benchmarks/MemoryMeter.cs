@@ -15,6 +15,7 @@ internal sealed class MemoryMeter : IDisposable
     private long _peakManaged;
 
     private readonly TimeSpan _cpuAtStart = CpuTime();
+    private readonly long _allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
 
     private MemoryMeter()
     {
@@ -48,6 +49,9 @@ internal sealed class MemoryMeter : IDisposable
 
     /// <summary>Processor time the process used since <see cref="Start"/> (all threads; on a shared machine, wall time can be far longer).</summary>
     public TimeSpan CpuTimeSinceStart => CpuTime() - _cpuAtStart;
+
+    /// <summary>Bytes allocated on the managed heap since <see cref="Start"/>, all threads (the sampler allocates nothing).</summary>
+    public long AllocatedBytesSinceStart => GC.GetTotalAllocatedBytes(precise: true) - _allocatedAtStart;
 
     private static TimeSpan CpuTime()
     {

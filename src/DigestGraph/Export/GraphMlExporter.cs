@@ -74,7 +74,7 @@ internal sealed class GraphMlExporter : IGraphExporter
         foreach (var node in graph.Papers)
         {
             var paper = node.Paper;
-            StartNode(xml, PaperNodeId(paper.Id), paper.Title, "Paper");
+            StartNode(xml, PaperNodeId(paper.Id), paper.Title, GraphVocabulary.Paper);
             Data(xml, "n_arxivId", paper.Id);
             Data(xml, "n_title", paper.Title);
             Data(xml, "n_translatedTitle", paper.TranslatedTitle);
@@ -86,7 +86,7 @@ internal sealed class GraphMlExporter : IGraphExporter
         }
         foreach (var entity in graph.Entities)
         {
-            StartNode(xml, EntityNodeId(entity.Key), entity.Name, "Entity");
+            StartNode(xml, EntityNodeId(entity.Key), entity.Name, GraphVocabulary.Entity);
             Data(xml, "n_key", entity.Key);
             Data(xml, "n_name", entity.Name);
             Data(xml, "n_type", entity.Type.ToString());
@@ -96,7 +96,7 @@ internal sealed class GraphMlExporter : IGraphExporter
         }
         foreach (var topic in ExportRows.Topics(graph))
         {
-            StartNode(xml, TopicNodeId(topic), topic, "Topic");
+            StartNode(xml, TopicNodeId(topic), topic, GraphVocabulary.Topic);
             Data(xml, "n_name", topic);
             xml.WriteEndElement();
         }
@@ -116,15 +116,15 @@ internal sealed class GraphMlExporter : IGraphExporter
 
         foreach (var mention in ExportRows.Mentions(graph))
         {
-            StartEdge(PaperNodeId(mention.PaperId), EntityNodeId(mention.EntityKey), "MENTIONS");
+            StartEdge(PaperNodeId(mention.PaperId), EntityNodeId(mention.EntityKey), GraphVocabulary.Mentions);
             xml.WriteEndElement();
             if (!mention.Introduced) continue;
-            StartEdge(PaperNodeId(mention.PaperId), EntityNodeId(mention.EntityKey), "INTRODUCES");
+            StartEdge(PaperNodeId(mention.PaperId), EntityNodeId(mention.EntityKey), GraphVocabulary.Introduces);
             xml.WriteEndElement();
         }
         foreach (var link in ExportRows.TopicLinks(graph))
         {
-            StartEdge(PaperNodeId(link.PaperId), TopicNodeId(link.Topic), "ABOUT");
+            StartEdge(PaperNodeId(link.PaperId), TopicNodeId(link.Topic), GraphVocabulary.About);
             Data(xml, "e_primary", link.Primary ? "true" : "false");
             xml.WriteEndElement();
         }

@@ -11,9 +11,9 @@ public sealed record KnowledgeEdgeTag(EdgeKind Kind, RelationEdge? Relation = nu
     /// <summary>The Neo4j relationship type: MENTIONS, INTRODUCES, ABOUT or the relation's type.</summary>
     public string Type => Kind switch
     {
-        EdgeKind.Mentions => "MENTIONS",
-        EdgeKind.Introduces => "INTRODUCES",
-        EdgeKind.About => "ABOUT",
+        EdgeKind.Mentions => GraphVocabulary.Mentions,
+        EdgeKind.Introduces => GraphVocabulary.Introduces,
+        EdgeKind.About => GraphVocabulary.About,
         _ => Relation!.Type.Name(),
     };
 }

@@ -9,25 +9,25 @@ namespace DigestGraph.Neo4j;
 /// The Cypher that writes a batch of paper contributions in one transaction: first remove what already stored papers
 /// contributed before, then one statement that merges the batch's papers, entities and topics once each and creates
 /// every mention, topic link and relation between them by their position in those lists (no index lookup per edge).
-/// Values travel only as parameters; labels and relationship types come only from <see cref="EntityType"/> and
-/// <see cref="RelationType"/>. Written for Neo4j 3.1 to 5 alike ($param, no subqueries, no APOC).
+/// Values travel only as parameters; labels and relationship types come only from <see cref="GraphVocabulary"/>.
+/// Written for Neo4j 3.1 to 5 alike ($param, no subqueries, no APOC).
 /// </summary>
 internal static class ContributionStatements
 {
     /// <summary>Deletes each node <c>n</c> left with no relationship but its analysis cluster.</summary>
-    private const string DeleteUnlinked = """
+    private const string DeleteUnlinked = $$"""
         OPTIONAL MATCH (n)-[link]-()
-        WHERE type(link) <> 'IN_CLUSTER'
+        WHERE type(link) <> '{{GraphVocabulary.InCluster}}'
         WITH n, count(link) AS links
         WHERE links = 0
         DETACH DELETE n
         """;
 
     /// <summary>Relations the paper stated, and entities left with no relationship but their analysis cluster (e.g. a model family).</summary>
-    private const string RemoveStaleRelations = """
+    private const string RemoveStaleRelations = $$"""
         UNWIND $rows AS row
-        MATCH (p:Paper {id: row.id})
-        MATCH (p)-[:MENTIONS|INTRODUCES]->(:Entity)-[r]-(:Entity)
+        MATCH (p:{{GraphVocabulary.Paper}} {id: row.id})
+        MATCH (p)-[:{{GraphVocabulary.Mentions}}|{{GraphVocabulary.Introduces}}]->(:{{GraphVocabulary.Entity}})-[r]-(:{{GraphVocabulary.Entity}})
         WHERE r.paper = row.id
         WITH collect(DISTINCT r) AS rels, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
         FOREACH (r IN rels | DELETE r)
@@ -37,26 +37,26 @@ internal static class ContributionStatements
         """ + "\n" + DeleteUnlinked;
 
     /// <summary>The paper's mentions and topics, and the entities and topics nobody else refers to (IN_CLUSTER aside).</summary>
-    private const string RemoveStaleEdges = """
+    private const string RemoveStaleEdges = $$"""
         UNWIND $rows AS row
-        MATCH (p:Paper {id: row.id})
-        MATCH (p)-[c:MENTIONS|INTRODUCES|ABOUT]->(n)
+        MATCH (p:{{GraphVocabulary.Paper}} {id: row.id})
+        MATCH (p)-[c:{{GraphVocabulary.Mentions}}|{{GraphVocabulary.Introduces}}|{{GraphVocabulary.About}}]->(n)
         DELETE c
         WITH DISTINCT n
         """ + "\n" + DeleteUnlinked;
 
-    private const string MergePapers = """
+    private const string MergePapers = $$"""
         UNWIND $papers AS row
-        MERGE (p:Paper {id: row.id})
+        MERGE (p:{{GraphVocabulary.Paper}} {id: row.id})
         SET p.title = row.title, p.translatedTitle = row.translatedTitle, p.url = row.url, p.abstract = row.abstract,
             p.source = row.source, p.codeLinks = row.codeLinks, p.fingerprint = row.fingerprint
         """;
 
     // Entity labels accumulate and aliases are a union, so a second digest never erases what the first said.
     // No aliases means no property (as after a bulk import, whose CSV cannot hold an empty list).
-    private const string MergeEntities = """
+    private const string MergeEntities = $$"""
         UNWIND $entities AS row
-        MERGE (e:Entity {key: row.key})
+        MERGE (e:{{GraphVocabulary.Entity}} {key: row.key})
         ON CREATE SET e.name = row.name, e.type = row.type
         WITH {carried}, e, row, reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
         SET e.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END
@@ -69,9 +69,9 @@ internal static class ContributionStatements
 
         """;
 
-    private const string MergeTopics = """
+    private const string MergeTopics = $$"""
         UNWIND $topics AS name
-        MERGE (t:Topic {name: name})
+        MERGE (t:{{GraphVocabulary.Topic}} {name: name})
 
         """;
 
@@ -83,11 +83,11 @@ internal static class ContributionStatements
         """;
 
     // The most numerous edges last, as rows rather than FOREACH iterations (cheaper per edge in Cypher 3.1).
-    private const string CreateMentions = """
+    private const string CreateMentions = $$"""
         WITH papers, entities
         UNWIND $mentions AS m
         WITH papers[m[0]] AS p, entities[m[1]] AS e
-        CREATE (p)-[:MENTIONS]->(e)
+        CREATE (p)-[:{{GraphVocabulary.Mentions}}]->(e)
         """;
 
     private const string MergeRelationsTemplate = """
@@ -96,9 +96,9 @@ internal static class ContributionStatements
 
         """;
 
-    public const string ReadFingerprints = """
+    public const string ReadFingerprints = $$"""
         UNWIND $ids AS id
-        MATCH (p:Paper {id: id})
+        MATCH (p:{{GraphVocabulary.Paper}} {id: id})
         RETURN p.id, p.fingerprint
         """;
 
@@ -161,12 +161,12 @@ internal static class ContributionStatements
         {
             var positions = entityRows.Select((e, i) => (e, i)).Where(x => x.e.Types.Contains(label)).Select(x => (object)x.i).ToArray();
             if (positions.Length == 0) continue;
-            edges.Append(AddLabelTemplate.Replace("{0}", label.ToString(), StringComparison.Ordinal));
-            parameters[label.ToString()] = positions;
+            edges.Append(AddLabelTemplate.Replace("{0}", GraphVocabulary.Label(label), StringComparison.Ordinal));
+            parameters[GraphVocabulary.Label(label)] = positions;
         }
         var mentions = batch.SelectMany(c => c.Mentions).ToArray();
-        Link("introduces", "entities", "INTRODUCES", "", mentions.Where(m => m.Introduced).Select(m => (object)new[] { papers[m.PaperId], entities[m.EntityKey] }).ToArray());
-        Link("about", "topics", "ABOUT", " {primary: m[2]}",
+        Link("introduces", "entities", GraphVocabulary.Introduces, "", mentions.Where(m => m.Introduced).Select(m => (object)new[] { papers[m.PaperId], entities[m.EntityKey] }).ToArray());
+        Link("about", "topics", GraphVocabulary.About, " {primary: m[2]}",
             batch.SelectMany(c => c.Topics).OrderBy(t => topics[t.Topic]).Select(t => (object)new object[] { papers[t.PaperId], topics[t.Topic], t.Primary }).ToArray());
         foreach (var group in batch.SelectMany(c => c.Relations).GroupBy(r => r.Type).OrderBy(g => g.Key))
         {

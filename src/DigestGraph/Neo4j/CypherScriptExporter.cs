@@ -8,7 +8,7 @@ namespace DigestGraph.Neo4j;
 /// <summary>
 /// A script that loads the graph into an empty Neo4j 5 with <c>cypher-shell -f graph.cypher</c>. Values only ever
 /// arrive as parameters: each batch is a <c>:param rows => [...]</c> line followed by an <c>UNWIND $rows AS row MERGE ...</c>
-/// statement. Labels and relationship types come from <see cref="EntityType"/> and <see cref="RelationType"/> only.
+/// statement. Labels and relationship types come from <see cref="GraphVocabulary"/> only.
 /// </summary>
 internal sealed class CypherScriptExporter : IGraphExporter
 {
@@ -17,16 +17,16 @@ internal sealed class CypherScriptExporter : IGraphExporter
     private const int MaxBatchChars = 256 * 1024;
 
     private const string PaperStatement =
-        "UNWIND $rows AS row MERGE (p:Paper {id: row.id}) SET p.title = row.title, p.translatedTitle = row.translatedTitle, " +
+        $"UNWIND $rows AS row MERGE (p:{GraphVocabulary.Paper} {{id: row.id}}) SET p.title = row.title, p.translatedTitle = row.translatedTitle, " +
         "p.url = row.url, p.abstract = row.abstract, p.source = row.source, p.codeLinks = row.codeLinks;";
-    private const string TopicStatement = "UNWIND $rows AS row MERGE (:Topic {name: row.name});";
+    private const string TopicStatement = $"UNWIND $rows AS row MERGE (:{GraphVocabulary.Topic} {{name: row.name}});";
     private const string AboutStatement =
-        "UNWIND $rows AS row MATCH (p:Paper {id: row.paper}) MATCH (t:Topic {name: row.topic}) " +
-        "MERGE (p)-[r:ABOUT]->(t) SET r.primary = row.primary;";
+        $"UNWIND $rows AS row MATCH (p:{GraphVocabulary.Paper} {{id: row.paper}}) MATCH (t:{GraphVocabulary.Topic} {{name: row.topic}}) " +
+        $"MERGE (p)-[r:{GraphVocabulary.About}]->(t) SET r.primary = row.primary;";
     private const string MentionStatement =
-        "UNWIND $rows AS row MATCH (p:Paper {id: row.paper}) MATCH (e:Entity {key: row.entity}) MERGE (p)-[:MENTIONS]->(e);";
+        $"UNWIND $rows AS row MATCH (p:{GraphVocabulary.Paper} {{id: row.paper}}) MATCH (e:{GraphVocabulary.Entity} {{key: row.entity}}) MERGE (p)-[:{GraphVocabulary.Mentions}]->(e);";
     private const string IntroducesStatement =
-        "UNWIND $rows AS row MATCH (p:Paper {id: row.paper}) MATCH (e:Entity {key: row.entity}) MERGE (p)-[:INTRODUCES]->(e);";
+        $"UNWIND $rows AS row MATCH (p:{GraphVocabulary.Paper} {{id: row.paper}}) MATCH (e:{GraphVocabulary.Entity} {{key: row.entity}}) MERGE (p)-[:{GraphVocabulary.Introduces}]->(e);";
 
     public string FileName => "graph.cypher";
 
@@ -35,9 +35,9 @@ internal sealed class CypherScriptExporter : IGraphExporter
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine("// DigestGraph knowledge graph for an EMPTY Neo4j 5 database: cypher-shell -f graph.cypher");
         writer.WriteLine("// Every value is a parameter (:param rows => [...]); labels and relationship types are DigestGraph's fixed enums.");
-        writer.WriteLine("CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;");
-        writer.WriteLine("CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;");
-        writer.WriteLine("CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (t:Topic) REQUIRE t.name IS UNIQUE;");
+        writer.WriteLine($"CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:{GraphVocabulary.Paper}) REQUIRE p.id IS UNIQUE;");
+        writer.WriteLine($"CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:{GraphVocabulary.Entity}) REQUIRE e.key IS UNIQUE;");
+        writer.WriteLine($"CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (t:{GraphVocabulary.Topic}) REQUIRE t.name IS UNIQUE;");
 
         WriteBatches(writer, PaperStatement, graph.Papers.Select(node => Row(
             ("id", node.Paper.Id),
@@ -51,7 +51,7 @@ internal sealed class CypherScriptExporter : IGraphExporter
         // An entity carries a label for every type it was given (a Dataset can be a Benchmark too), as the writer does.
         foreach (var type in Enum.GetValues<EntityType>())
         {
-            var statement = $"UNWIND $rows AS row MERGE (e:Entity {{key: row.key}}) SET e:{type}, " +
+            var statement = $"UNWIND $rows AS row MERGE (e:{GraphVocabulary.Entity} {{key: row.key}}) SET e:{GraphVocabulary.Label(type)}, " +
                             "e.name = row.name, e.type = row.type, e.aliases = row.aliases;";
             WriteBatches(writer, statement, graph.Entities.Where(e => e.Types.Contains(type)).Select(e => Row(
                 ("key", e.Key),
@@ -72,7 +72,7 @@ internal sealed class CypherScriptExporter : IGraphExporter
         var relations = ExportRows.Relations(graph);
         foreach (var type in Enum.GetValues<RelationType>())
         {
-            var statement = "UNWIND $rows AS row MATCH (s:Entity {key: row.source}) MATCH (t:Entity {key: row.target}) " +
+            var statement = $"UNWIND $rows AS row MATCH (s:{GraphVocabulary.Entity} {{key: row.source}}) MATCH (t:{GraphVocabulary.Entity} {{key: row.target}}) " +
                             $"MERGE (s)-[r:{type.Name()} {{paper: row.paper}}]->(t) " +
                             "SET r.evidence = row.evidence, r.metric = row.metric, r.value = row.value;";
             WriteBatches(writer, statement, relations.Where(r => r.Type == type).Select(r => Row(

@@ -45,47 +45,47 @@ public static class Neo4jAdminCsvExporter
 
     private static void WritePapers(KnowledgeGraph graph, CsvRowWriter csv)
     {
-        csv.Row("id:ID(Paper)", "title", "translatedTitle", "url", "abstract", "source", "codeLinks:string[]", "fingerprint", ":LABEL");
+        csv.Row($"id:ID({GraphVocabulary.Paper})", "title", "translatedTitle", "url", "abstract", "source", "codeLinks:string[]", "fingerprint", ":LABEL");
         foreach (var c in PaperContributions.Split(graph))
         {
             var p = c.Paper.Paper;
-            csv.Row(p.Id, p.Title, p.TranslatedTitle, p.Url, p.Abstract, ExportRows.Source(c.Paper), csv.Array(p.CodeLinks), c.Fingerprint, "Paper");
+            csv.Row(p.Id, p.Title, p.TranslatedTitle, p.Url, p.Abstract, ExportRows.Source(c.Paper), csv.Array(p.CodeLinks), c.Fingerprint, GraphVocabulary.Paper);
         }
     }
 
     private static void WriteEntities(KnowledgeGraph graph, CsvRowWriter csv)
     {
-        csv.Row("key:ID(Entity)", "name", "type", "aliases:string[]", ":LABEL");
+        csv.Row($"key:ID({GraphVocabulary.Entity})", "name", "type", "aliases:string[]", ":LABEL");
         foreach (var e in graph.Entities)
         {
-            var labels = e.Types.Distinct().Order().Select(t => t.ToString()).Prepend("Entity");
+            var labels = e.Types.Distinct().Order().Select(GraphVocabulary.Label).Prepend(GraphVocabulary.Entity);
             csv.Row(e.Key, e.Name, e.Type.ToString(), csv.Array(e.Aliases), csv.Array(labels));
         }
     }
 
     private static void WriteTopics(KnowledgeGraph graph, CsvRowWriter csv)
     {
-        csv.Row("name:ID(Topic)", ":LABEL");
-        foreach (var topic in ExportRows.Topics(graph)) csv.Row(topic, "Topic");
+        csv.Row($"name:ID({GraphVocabulary.Topic})", ":LABEL");
+        foreach (var topic in ExportRows.Topics(graph)) csv.Row(topic, GraphVocabulary.Topic);
     }
 
     private static void WriteMentions(KnowledgeGraph graph, CsvRowWriter csv)
     {
-        csv.Row(":START_ID(Paper)", ":END_ID(Entity)", ":TYPE");
+        csv.Row($":START_ID({GraphVocabulary.Paper})", $":END_ID({GraphVocabulary.Entity})", ":TYPE");
         var mentions = ExportRows.Mentions(graph);
-        foreach (var m in mentions) csv.Row(m.PaperId, m.EntityKey, "MENTIONS");
-        foreach (var m in mentions.Where(m => m.Introduced)) csv.Row(m.PaperId, m.EntityKey, "INTRODUCES");
+        foreach (var m in mentions) csv.Row(m.PaperId, m.EntityKey, GraphVocabulary.Mentions);
+        foreach (var m in mentions.Where(m => m.Introduced)) csv.Row(m.PaperId, m.EntityKey, GraphVocabulary.Introduces);
     }
 
     private static void WriteAbout(KnowledgeGraph graph, CsvRowWriter csv)
     {
-        csv.Row(":START_ID(Paper)", ":END_ID(Topic)", "primary:boolean", ":TYPE");
-        foreach (var link in ExportRows.TopicLinks(graph)) csv.Row(link.PaperId, link.Topic, link.Primary ? "true" : "false", "ABOUT");
+        csv.Row($":START_ID({GraphVocabulary.Paper})", $":END_ID({GraphVocabulary.Topic})", "primary:boolean", ":TYPE");
+        foreach (var link in ExportRows.TopicLinks(graph)) csv.Row(link.PaperId, link.Topic, link.Primary ? "true" : "false", GraphVocabulary.About);
     }
 
     private static void WriteRelations(KnowledgeGraph graph, CsvRowWriter csv)
     {
-        csv.Row(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "paper", "evidence", "metric", "value");
+        csv.Row($":START_ID({GraphVocabulary.Entity})", $":END_ID({GraphVocabulary.Entity})", ":TYPE", "paper", "evidence", "metric", "value");
         foreach (var r in ExportRows.Relations(graph))
             csv.Row(r.SourceKey, r.TargetKey, r.Type.Name(), r.PaperId, r.Evidence, r.Metric, r.Value);
     }

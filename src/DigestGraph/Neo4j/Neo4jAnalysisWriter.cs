@@ -1,4 +1,5 @@
 using DigestGraph.Analyse;
+using DigestGraph.Graph;
 using DigestGraph.Progress;
 
 namespace DigestGraph.Neo4j;
@@ -9,28 +10,29 @@ namespace DigestGraph.Neo4j;
 /// and <c>community</c> (its cluster id) on those nodes. Clusters of the previous run that no longer exist are
 /// deleted and nodes no longer analysed lose the properties. Batched UNWIND, one transaction per batch of at most
 /// BatchSize rows, and what was stored before is read in pages of that size, so no request grows with the corpus;
-/// what an unchanged analysis writes leaves the database as it was. Labels come only from the fixed names below.
+/// what an unchanged analysis writes leaves the database as it was. Labels and relationship types come only from <see cref="GraphVocabulary"/>.
 /// </summary>
 internal sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
 {
-    private const string MergeClusters = """
+    private const string MergeClusters = $$"""
         UNWIND $rows AS row
-        MERGE (c:Cluster {id: row.id})
+        MERGE (c:{{GraphVocabulary.Cluster}} {id: row.id})
         SET c.label = row.label, c.kind = row.kind, c.size = row.size
         """;
 
     // A node moved to another cluster loses its old IN_CLUSTER; one already in the right cluster keeps it.
-    private const string AssignTemplate = """
+    // Three $ because the template's own {{1}} placeholder needs a literal double brace.
+    private const string AssignTemplate = $$$"""
         UNWIND $rows AS row
         MATCH (n:{0} {{1}: row.id})
-        MATCH (c:Cluster {id: row.cluster})
+        MATCH (c:{{{GraphVocabulary.Cluster}}} {id: row.cluster})
         SET n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.cluster
         WITH n, c
-        OPTIONAL MATCH (n)-[old:IN_CLUSTER]->(other:Cluster)
+        OPTIONAL MATCH (n)-[old:{{{GraphVocabulary.InCluster}}}]->(other:{{{GraphVocabulary.Cluster}}})
         WHERE other <> c
         DELETE old
         WITH DISTINCT n, c
-        MERGE (n)-[:IN_CLUSTER]->(c)
+        MERGE (n)-[:{{{GraphVocabulary.InCluster}}}]->(c)
         """;
 
     private const string StoredTemplate = """
@@ -38,25 +40,25 @@ internal sealed class Neo4jAnalysisWriter(Neo4jHttpClient client)
         RETURN n.{1} ORDER BY n.{1} LIMIT $limit
         """;
 
-    private const string ClearTemplate = """
+    private const string ClearTemplate = $$$"""
         UNWIND $rows AS row
         MATCH (n:{0} {{1}: row.id})
         REMOVE n.pagerank, n.betweenness, n.community
         WITH n
-        OPTIONAL MATCH (n)-[r:IN_CLUSTER]->(:Cluster)
+        OPTIONAL MATCH (n)-[r:{{{GraphVocabulary.InCluster}}}]->(:{{{GraphVocabulary.Cluster}}})
         DELETE r
         """;
 
-    private const string StoredClusters = "MATCH (c:Cluster) WHERE c.id > $after RETURN c.id ORDER BY c.id LIMIT $limit";
+    private const string StoredClusters = $"MATCH (c:{GraphVocabulary.Cluster}) WHERE c.id > $after RETURN c.id ORDER BY c.id LIMIT $limit";
 
-    private const string DeleteClusters = """
+    private const string DeleteClusters = $$"""
         UNWIND $rows AS row
-        MATCH (c:Cluster {id: row.id})
+        MATCH (c:{{GraphVocabulary.Cluster}} {id: row.id})
         DETACH DELETE c
         """;
 
     /// <summary>(label, key property) of the analysed node kinds.</summary>
-    private static readonly (string Label, string Key) Papers = ("Paper", "id"), Entities = ("Entity", "key");
+    private static readonly (string Label, string Key) Papers = (GraphVocabulary.Paper, "id"), Entities = (GraphVocabulary.Entity, "key");
 
     /// <summary>Writes the analysis; <paramref name="progress"/> hears of every batch of clusters and analysed nodes as stage "neo4j analysis".</summary>
     public async Task<StatementStats> WriteAsync(ClusterAnalysisResult result, CancellationToken ct = default, IProgress<StageProgress>? progress = null)

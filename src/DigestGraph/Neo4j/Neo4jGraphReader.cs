@@ -12,33 +12,33 @@ namespace DigestGraph.Neo4j;
 /// </summary>
 internal sealed class Neo4jGraphReader(Neo4jHttpClient client)
 {
-    private const string ReadPapers = """
-        MATCH (p:Paper) WHERE p.id > $after
+    private const string ReadPapers = $$"""
+        MATCH (p:{{GraphVocabulary.Paper}}) WHERE p.id > $after
         WITH p ORDER BY p.id LIMIT $limit
-        OPTIONAL MATCH (p)-[a:ABOUT]->(t:Topic)
+        OPTIONAL MATCH (p)-[a:{{GraphVocabulary.About}}]->(t:{{GraphVocabulary.Topic}})
         WITH p, t.name AS topic, a.primary AS primary ORDER BY topic
         RETURN p.id, p.title, p.translatedTitle, p.url, p.abstract, p.codeLinks, p.source,
                collect(CASE WHEN topic IS NULL THEN NULL ELSE [topic, primary] END)
         ORDER BY p.id
         """;
 
-    private const string ReadMentions = """
+    private const string ReadMentions = $$"""
         UNWIND $ids AS id
-        MATCH (p:Paper {id: id})-[:MENTIONS]->(e:Entity)
-        OPTIONAL MATCH (p)-[i:INTRODUCES]->(e)
+        MATCH (p:{{GraphVocabulary.Paper}} {id: id})-[:{{GraphVocabulary.Mentions}}]->(e:{{GraphVocabulary.Entity}})
+        OPTIONAL MATCH (p)-[i:{{GraphVocabulary.Introduces}}]->(e)
         RETURN p.id, e.key, i IS NOT NULL
         ORDER BY p.id, e.key
         """;
 
-    private const string ReadEntities = """
-        MATCH (e:Entity) WHERE e.key > $after
+    private const string ReadEntities = $$"""
+        MATCH (e:{{GraphVocabulary.Entity}}) WHERE e.key > $after
         RETURN e.key, e.name, e.type, labels(e), e.aliases
         ORDER BY e.key LIMIT $limit
         """;
 
-    private const string ReadRelations = """
+    private const string ReadRelations = $$"""
         UNWIND $keys AS key
-        MATCH (s:Entity {key: key})-[r]->(t:Entity)
+        MATCH (s:{{GraphVocabulary.Entity}} {key: key})-[r]->(t:{{GraphVocabulary.Entity}})
         RETURN type(r), s.key, t.key, r.paper, r.evidence, r.metric, r.value
         ORDER BY s.key, type(r), t.key, r.paper
         """;

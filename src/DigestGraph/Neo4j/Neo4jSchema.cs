@@ -1,3 +1,5 @@
+using DigestGraph.Graph;
+
 namespace DigestGraph.Neo4j;
 
 /// <summary>
@@ -9,16 +11,16 @@ internal static class Neo4jSchema
     /// <summary>(name, label, property) of each uniqueness constraint; Cluster nodes are written by the analysis stage.</summary>
     private static readonly (string Name, string Label, string Property)[] Unique =
     [
-        ("paper_id", "Paper", "id"),
-        ("entity_key", "Entity", "key"),
-        ("topic_name", "Topic", "name"),
-        ("cluster_id", "Cluster", "id"),
+        ("paper_id", GraphVocabulary.Paper, "id"),
+        ("entity_key", GraphVocabulary.Entity, "key"),
+        ("topic_name", GraphVocabulary.Topic, "name"),
+        ("cluster_id", GraphVocabulary.Cluster, "id"),
     ];
 
     private static readonly (string Name, string Label, string Property)[] Indexed =
     [
-        ("entity_name", "Entity", "name"),
-        ("paper_title", "Paper", "title"),
+        ("entity_name", GraphVocabulary.Entity, "name"),
+        ("paper_title", GraphVocabulary.Paper, "title"),
     ];
 
     public static IReadOnlyList<string> StatementsFor(Version server)

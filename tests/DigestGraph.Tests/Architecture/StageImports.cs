@@ -10,7 +10,7 @@ namespace DigestGraph.Tests.Architecture;
 internal static partial class StageImports
 {
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/|@""(?:[^""]|"""")*""|"""""".*?""""""|""(?:\\.|[^""\\\n])*""|'(?:\\.|[^'\\\n])'", RegexOptions.Singleline)]
-    private static partial Regex CommentsAndStrings();
+    internal static partial Regex CommentsAndStrings();
 
     [GeneratedRegex(@"^\s*namespace\s+DigestGraph\.(\w+)", RegexOptions.Multiline)]
     private static partial Regex Namespace();

@@ -64,7 +64,7 @@ internal sealed class ReportGraphSelector
                     if (_nodes.Count >= _maxNodes) continue;
                     AddNode(id.StartsWith("e:", StringComparison.Ordinal) ? EntityNode(_graph.EntitiesByKey[id[2..]]) : PaperNode(_graph.PapersById[id[2..]], 1));
                 }
-                AddEdge(cluster, id, "IN_CLUSTER");
+                AddEdge(cluster, id, GraphVocabulary.InCluster);
             }
         }
         return ordered.Length + candidates.Count;
@@ -107,9 +107,9 @@ internal sealed class ReportGraphSelector
     {
         foreach (var p in _graph.Papers)
             foreach (var topic in p.Topics)
-                AddEdge(PaperId(p.Id), TopicId(topic), "ABOUT");
+                AddEdge(PaperId(p.Id), TopicId(topic), GraphVocabulary.About);
         foreach (var m in _graph.Mentions)
-            AddEdge(PaperId(m.PaperId), EntityId(m.EntityKey), m.Introduced ? "INTRODUCES" : "MENTIONS");
+            AddEdge(PaperId(m.PaperId), EntityId(m.EntityKey), m.Introduced ? GraphVocabulary.Introduces : GraphVocabulary.Mentions);
         foreach (var r in _graph.Relations)
             AddEdge(EntityId(r.SourceKey), EntityId(r.TargetKey), r.Type.Name());
     }

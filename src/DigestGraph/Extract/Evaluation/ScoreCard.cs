@@ -23,23 +23,3 @@ public sealed record ScoreCard(
         a.Topics + b.Topics,
         a.PrimaryTopic + b.PrimaryTopic);
 }
-
-/// <summary>What one paper's prediction missed or added, for reading errors.</summary>
-public sealed record PaperMisses(
-    string Id,
-    string Title,
-    IReadOnlyList<string> MissedEntities,
-    IReadOnlyList<string> SpuriousEntities,
-    IReadOnlyList<string> WrongTypes,
-    IReadOnlyList<string> WrongIntroduced,
-    IReadOnlyList<string> MissedRelations,
-    IReadOnlyList<string> SpuriousRelations,
-    IReadOnlyList<string> WrongValues,
-    IReadOnlyList<string> TopicErrors)
-{
-    public bool IsEmpty => MissedEntities.Count + SpuriousEntities.Count + WrongTypes.Count + WrongIntroduced.Count + MissedRelations.Count
-        + SpuriousRelations.Count + WrongValues.Count + TopicErrors.Count == 0;
-}
-
-/// <summary>A file's score with its per-paper misses.</summary>
-public sealed record FileScore(string Name, ScoreCard Score, IReadOnlyList<PaperMisses> Misses);

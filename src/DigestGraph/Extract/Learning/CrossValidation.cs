@@ -42,6 +42,3 @@ public static class CrossValidation
         return scored;
     }
 }
-
-/// <summary>One paper's scores from the fold that held it out.</summary>
-public sealed record ScoredPaper(AnnotatedPaper Paper, int Fold, ScoreCard Score, PaperMisses Misses);

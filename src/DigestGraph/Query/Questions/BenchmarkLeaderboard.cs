@@ -12,7 +12,7 @@ internal sealed class BenchmarkLeaderboard : IQuestion
     {
         var rows = c.Names.Entities(c.Arguments.Text("benchmark"), c.Notes)
             .Where(b => b.Types.Contains(EntityType.Benchmark) || b.Types.Contains(EntityType.Dataset))
-            .SelectMany(b => c.EdgesInto(b, EdgeKind.Relation, "EVALUATED_ON"))
+            .SelectMany(b => c.EdgesInto(b, EdgeKind.Relation, RelationType.EvaluatedOn.Name()))
             .Where(e => c.Graph.PapersById.ContainsKey(e.Tag.Relation!.PaperId))
             .Select(e => (Model: c.Entity(e.Source).Name, R: e.Tag.Relation!, Score: CypherValues.ToFloat(e.Tag.Relation!.Value?.Replace("%", ""))))
             .OrderBy(x => x.R.Metric, CypherValues.Order)

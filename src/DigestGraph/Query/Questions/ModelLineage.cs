@@ -1,3 +1,4 @@
+using DigestGraph.Extract;
 using DigestGraph.Graph;
 using QuikGraph;
 
@@ -22,7 +23,7 @@ internal sealed class ModelLineage : IQuestion
             if (path.Count == Generations) return;
             foreach (var edge in c.EdgesFrom(from, EdgeKind.Relation))
             {
-                if (edge.Tag.Type is not ("BASED_ON" or "VARIANT_OF") || path.Contains(edge)) continue;
+                if (edge.Tag.Relation?.Type is not (RelationType.BasedOn or RelationType.VariantOf) || path.Contains(edge)) continue;
                 path.Add(edge);
                 rows.Add((c.Entity(edge.Target).Name, path.ToArray()));
                 Walk(edge.Target);

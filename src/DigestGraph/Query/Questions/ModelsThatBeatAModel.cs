@@ -1,3 +1,4 @@
+using DigestGraph.Extract;
 using DigestGraph.Graph;
 
 namespace DigestGraph.Query.Questions;
@@ -10,7 +11,7 @@ internal sealed class ModelsThatBeatAModel : IQuestion
     public AskResult Answer(QuestionContext c)
     {
         var rows = c.Names.Entities(c.Arguments.Text("model"), c.Notes)
-            .SelectMany(loser => c.EdgesInto(loser, EdgeKind.Relation, "OUTPERFORMS"))
+            .SelectMany(loser => c.EdgesInto(loser, EdgeKind.Relation, RelationType.Outperforms.Name()))
             .Where(e => c.Graph.PapersById.ContainsKey(e.Tag.Relation!.PaperId))
             .Select(e => (Model: c.Entity(e.Source).Name, Relation: e.Tag.Relation!))
             .OrderBy(x => x.Model, CypherValues.Order)

@@ -16,7 +16,7 @@ internal sealed class MostUsedBenchmarks : IQuestion
             .Select(b => (
                 Name: b.Name,
                 Papers: c.EdgesInto(b, EdgeKind.Mentions).Select(e => e.Source).Distinct().Count(),
-                Models: c.EdgesInto(b, EdgeKind.Relation, "EVALUATED_ON").Select(e => e.Source).Distinct().Count()))
+                Models: c.EdgesInto(b, EdgeKind.Relation, RelationType.EvaluatedOn.Name()).Select(e => e.Source).Distinct().Count()))
             .Where(x => x.Papers > 0)
             .OrderByDescending(x => x.Papers)
             .ThenByDescending(x => x.Models)

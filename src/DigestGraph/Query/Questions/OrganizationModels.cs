@@ -12,7 +12,7 @@ internal sealed class OrganizationModels : IQuestion
     {
         var rows = c.Names.Entities(c.Arguments.Text("organization"), c.Notes)
             .Where(o => o.Types.Contains(EntityType.Organization))
-            .SelectMany(o => c.EdgesInto(o, EdgeKind.Relation, "DEVELOPED_BY"))
+            .SelectMany(o => c.EdgesInto(o, EdgeKind.Relation, RelationType.DevelopedBy.Name()))
             .GroupBy(e => c.Entity(e.Source).Name, StringComparer.Ordinal)
             .OrderBy(g => g.Key, CypherValues.Order)
             .Select(g => new object?[]
