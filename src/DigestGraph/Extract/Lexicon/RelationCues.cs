@@ -32,6 +32,8 @@ public sealed class RelationCues(IReadOnlyDictionary<string, IEnumerable<string>
     public CueList SelfNaming { get; } = Read(lists, "self_naming");
     public CueList EvaluationResult { get; } = Read(lists, "evaluation_result");
     public CueList Including { get; } = Read(lists, "including");
+    public CueList ValueFrom { get; } = Read(lists, "value_from");
+    public CueList ValueTo { get; } = Read(lists, "value_to");
 
     public static RelationCues Default { get; } = Load();
 

@@ -7,14 +7,11 @@ namespace DigestGraph.Extract.Relations;
 
 /// <summary>
 /// EVALUATED_ON: a model or method with a result on a benchmark in one sentence (<c>X 在 MathVista 上达到了 67.0 的准确率</c>,
-/// <c>在 OpenCompass 基准测试中，X 以 66.1 的平均分数</c>). The value is the first result number after the benchmark
-/// (before the next one), the metric the metric entity beside it. "A 和 B 分别获得了 1578 和 1261 的 Elo 评分" with no
-/// benchmark named is read against the paper's own benchmark.
+/// <c>在 OpenCompass 基准测试中，X 以 66.1 的平均分数</c>), with the value and metric <see cref="BenchmarkResults"/> reads. "A 和 B 分别获得了
+/// 1578 和 1261 的 Elo 评分" with no benchmark named is read against the paper's own benchmark.
 /// </summary>
 public sealed class EvaluatedOnPattern : IRelationPattern
 {
-    internal const int MetricReach = 14;
-
     public IEnumerable<ExtractedRelation> Find(RelationContext c)
     {
         var found = new List<ExtractedRelation>();
@@ -23,6 +20,9 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         var ownBenchmarks = 0;
         foreach (var e in c.Entities)
             if (e.Introduced && e.Type == EntityType.Benchmark && ownBenchmarks++ == 0) ownBenchmark = e;
+        var index = new Dictionary<EntityDraft, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < c.Entities.Count; i++) index[c.Entities[i]] = i;
+        var results = new BenchmarkResults(c.Text, c.Sentences, k => Names(c.In(k), index), c.Cues);
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var s = c.Sentences[k];
@@ -32,7 +32,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
             var benchmarks = c.HasTypeIn(k, EntityType.Benchmark) || evaluates ? Benchmarks(occ, evaluates) : [];
             if (benchmarks.Count == 0)
             {
-                if (ownBenchmarks == 1) AddRespectively(c, k, occ, cues, ownBenchmark!, found);
+                if (ownBenchmarks == 1) AddRespectively(c, k, occ, cues, ownBenchmark!, results, index, found);
                 continue;
             }
             List<Occurrence>? candidates = null;
@@ -41,12 +41,12 @@ public sealed class EvaluatedOnPattern : IRelationPattern
                 var b = benchmarks[i];
                 var subject = Subject(c, k, b, candidates ??= Candidates(c, k, occ, cues));
                 if (subject is null || subject == b.Entity) continue;
-                var until = i + 1 < benchmarks.Count ? benchmarks[i + 1].Start : s.End;
-                var value = FirstOutsideNames(ScoreValueFinder.Find(c.Text, b.End, until), occ);
                 var relation = RelationContext.Relation(RelationType.EvaluatedOn, subject, b.Entity, c.Evidence(k));
-                if (value is { Text: not null } v)
-                    relation = relation with { Value = v.Value.ToString(CultureInfo.InvariantCulture), Metric = MetricNear(c, occ, v)?.Name };
-                found.Add(relation);
+                found.Add(WithResult(c, relation, results.Of(index[subject], index[b.Entity], k, subject == c.Main)));
+                // "A 和 B 在 X 上分别获得 …": every model the sentence gives a value of its own is evaluated on it.
+                foreach (var o in candidates)
+                    if (o.Entity != subject && results.PairedIn(k, index[o.Entity], index[b.Entity]) is { } paired)
+                        found.Add(WithResult(c, RelationContext.Relation(RelationType.EvaluatedOn, o.Entity, b.Entity, c.Evidence(k)), paired));
             }
         }
         return found;
@@ -131,57 +131,25 @@ public sealed class EvaluatedOnPattern : IRelationPattern
     }
 
     /// <summary>"A 和 B 分别获得了 1578 和 1261 的 Elo 评分": models and values paired in order, against the paper's benchmark.</summary>
-    private static void AddRespectively(RelationContext c, int sentence, ArraySegment<Occurrence> occ, Cues cues, EntityDraft benchmark, List<ExtractedRelation> found)
+    private static void AddRespectively(RelationContext c, int sentence, ArraySegment<Occurrence> occ, Cues cues, EntityDraft benchmark,
+        BenchmarkResults results, Dictionary<EntityDraft, int> index, List<ExtractedRelation> found)
     {
+        if (!c.HasCue(cues.Respectively, sentence)) return;
         var models = new List<EntityDraft>();
         foreach (var o in occ)
             if (o.Entity.Type == EntityType.Model && !models.Contains(o.Entity)) models.Add(o.Entity);
-        if (models.Count < 2 || !c.HasCue(cues.Respectively, sentence)) return;
-        var s = c.Sentences[sentence];
-        var values = new List<ScoreValue>();
-        foreach (var v in ScoreValueFinder.Find(c.Text, s.Start, s.End))
-            if (!InsideName(occ, v)) values.Add(v);
-        if (models.Count < 2 || values.Count < models.Count) return;
-        var metric = FirstOfType(occ, EntityType.Metric);
-        for (var i = 0; i < models.Count; i++)
-            found.Add(RelationContext.Relation(RelationType.EvaluatedOn, models[i], benchmark, c.Evidence(sentence)) with
-            {
-                Value = values[i].Value.ToString(CultureInfo.InvariantCulture), Metric = metric?.Name,
-            });
+        foreach (var model in models)
+            if (results.PairedIn(sentence, index[model], BenchmarkResults.NoBenchmark) is { } result)
+                found.Add(WithResult(c, RelationContext.Relation(RelationType.EvaluatedOn, model, benchmark, c.Evidence(sentence)), result));
     }
 
-    private static EntityDraft? FirstOfType(ArraySegment<Occurrence> occ, EntityType type)
-    {
-        foreach (var o in occ)
-            if (o.Entity.Type == type) return o.Entity;
-        return null;
-    }
+    private static ExtractedRelation WithResult(RelationContext c, ExtractedRelation relation, BenchmarkResult? result) =>
+        result is { } r ? relation with { Value = r.Value.ToString(CultureInfo.InvariantCulture), Metric = r.Metric >= 0 ? c.Entities[r.Metric].Name : null } : relation;
 
-    private static ScoreValue? FirstOutsideNames(IReadOnlyList<ScoreValue> values, ArraySegment<Occurrence> occ)
+    private static ResultName[] Names(ArraySegment<Occurrence> occ, Dictionary<EntityDraft, int> index)
     {
-        foreach (var v in values)
-            if (!InsideName(occ, v)) return v;
-        return null;
-    }
-
-    private static bool InsideName(ArraySegment<Occurrence> occ, ScoreValue v)
-    {
-        foreach (var o in occ)
-            if (v.Start >= o.Start && v.Start < o.End) return true;
-        return false;
-    }
-
-    private static EntityDraft? MetricNear(RelationContext c, ArraySegment<Occurrence> occ, ScoreValue value)
-    {
-        foreach (var o in occ)
-            if (o.Entity.Type == EntityType.Metric && o.Start >= value.End && o.Start - value.End <= MetricReach && !c.HasClauseBreak(value.End, o.Start))
-                return o.Entity;
-        for (var i = occ.Count - 1; i >= 0; i--)
-        {
-            var o = occ[i];
-            if (o.Entity.Type == EntityType.Metric && o.End <= value.Start && value.Start - o.End <= MetricReach && !c.HasClauseBreak(o.End, value.Start))
-                return o.Entity;
-        }
-        return null;
+        var names = new ResultName[occ.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = new ResultName(index[occ[i].Entity], occ[i].Entity.Type, occ[i].Start, occ[i].End);
+        return names;
     }
 }

@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Relations.Learned;
@@ -14,6 +15,7 @@ internal sealed class RelationReading
     private readonly RelationFeatureCues _cues;
     private readonly uint _ownBit;
     private readonly CueHit[]?[] _cueHits;
+    private BenchmarkResults? _results;
 
     public RelationReading(RelationDocument document, RelationFeatureCues cues)
     {
@@ -29,6 +31,17 @@ internal sealed class RelationReading
     }
 
     public RelationDocument Document { get; }
+
+    /// <summary>The results stated on the document's benchmarks, read on first use (only a result pair needs them).</summary>
+    public BenchmarkResults Results => _results ??= new BenchmarkResults(Document.Text, Document.Sentences, Names, RelationCues.Default);
+
+    private ResultName[] Names(int sentence)
+    {
+        var occ = Occurrences[sentence];
+        var names = new ResultName[occ.Length];
+        for (var i = 0; i < occ.Length; i++) names[i] = new ResultName(occ[i].Entity, Document.Entities[occ[i].Entity].Type, occ[i].Start, occ[i].End);
+        return names;
+    }
 
     /// <summary>The index of the paper's own system, or -1.</summary>
     public int Own { get; }
