@@ -13,7 +13,8 @@ namespace DigestGraph.Cli.Commands;
 /// scores it against the gold file of the same name stem with the guideline's metrics, and prints a table per file and
 /// overall; <c>--misses</c> lists per paper what was missed or added. With <c>--cv K</c> it cross-validates instead: K
 /// folds by paper, a model trained on the other folds scores each fold, printed per language and subject area; the
-/// <c>--extra</c> papers join the folds but are printed apart (slice <c>extra</c>), outside the other rows.
+/// <c>--extra</c> papers join the folds but are printed apart (slice <c>extra</c>), outside the other rows; there
+/// <c>--misses</c> lists each held-out paper's entity errors with a snippet of the text.
 /// <c>--rules</c> scores the rules alone (no learned decision); <c>--learned entities,relations,topics</c> (or <c>all</c>, <c>none</c>)
 /// chooses which learned components replace their rules, the shipped choice by default. Exit codes: 0 scored, 1 no input file has a gold file,
 /// 2 an input path that does not exist.
@@ -73,7 +74,7 @@ public static class EvalCommand
                 return Task.FromResult(CorpusCommand.ExitBadInput);
             }
             if (parseResult.GetValue(cv) is { } k)
-                return Task.FromResult(CrossValidate(goldDirectories, inputs, parseResult.GetValue(extra) ?? [], k, parseResult.GetValue(seed), components, console.Output, console.Error));
+                return Task.FromResult(CrossValidate(goldDirectories, inputs, parseResult.GetValue(extra) ?? [], k, parseResult.GetValue(seed), components, parseResult.GetValue(misses), console.Output, console.Error));
             using var host = AppHost.Create(new Dictionary<string, string?>());
             var extractor = components == ExtractionModel.ShippedComponents ? host.Services.GetRequiredService<IExtractor>()
                 : components == LearnedComponents.None ? Extractors.RuleOnly() : ExtractionModel.Shipped.Extractor(components);
@@ -85,7 +86,7 @@ public static class EvalCommand
     private static bool TryParseComponents(string list, out LearnedComponents components) =>
         Enum.TryParse(list, ignoreCase: true, out components) && list.Split(',').All(name => Enum.IsDefined(Enum.Parse<LearnedComponents>(name, ignoreCase: true)));
 
-    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, IReadOnlyList<string> extraPaths, int k, int seed, LearnedComponents components, TextWriter stdout, TextWriter stderr)
+    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, IReadOnlyList<string> extraPaths, int k, int seed, LearnedComponents components, bool showMisses, TextWriter stdout, TextWriter stderr)
     {
         if (AnnotatedInput.Load(goldDirectories, paths, stderr) is not { } measured) return ExitNoGold;
         IReadOnlyList<AnnotatedPaper> extra = [];
@@ -120,7 +121,36 @@ public static class EvalCommand
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No });
         console.Profile.Width = 180;
         console.Write(table);
+        if (showMisses) WriteHeldOutMisses(stdout, scored);
         return 0;
+    }
+
+    /// <summary>Each held-out paper's entity errors, with the first sentence that writes the name, to read what a fold got wrong.</summary>
+    private static void WriteHeldOutMisses(TextWriter stdout, IReadOnlyList<ScoredPaper> scored)
+    {
+        foreach (var paper in scored)
+        {
+            var m = paper.Misses;
+            if (m.MissedEntities.Count + m.SpuriousEntities.Count + m.WrongTypes.Count == 0) continue;
+            var text = paper.Paper.Paper.Title + "\n" + paper.Paper.Paper.Abstract;
+            stdout.WriteLine();
+            stdout.WriteLine($"{paper.Paper.Language} {paper.Paper.Area} {m.Id} {m.Title}");
+            foreach (var (label, items, nameEnd) in new[] { ("missed", m.MissedEntities, " ["), ("junk", m.SpuriousEntities, " ["), ("wrong type", m.WrongTypes, ": ") })
+            foreach (var item in items)
+            {
+                var name = item[..Math.Max(0, item.LastIndexOf(nameEnd, StringComparison.Ordinal))];
+                stdout.WriteLine($"  {label}: {item}  | {Snippet(text, name)}");
+            }
+        }
+    }
+
+    private static string Snippet(string text, string name)
+    {
+        var at = name.Length == 0 ? -1 : text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return "(not written as such)";
+        var start = Math.Max(0, at - 60);
+        var end = Math.Min(text.Length, at + name.Length + 60);
+        return text[start..end].ReplaceLineEndings(" ");
     }
 
     private static int Run(IExtractor extractor, IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, bool showMisses, TextWriter stdout, TextWriter stderr)

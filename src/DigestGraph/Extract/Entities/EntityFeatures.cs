@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Pipeline;
 using DigestGraph.Extract.Resolution;
 using DigestGraph.Extract.Text;
@@ -25,20 +26,37 @@ public static class EntityFeatures
     private const int WeakShape = StrongShape + TypeCount;
     private const int Flags = WeakShape + TypeCount;
     private const int FlagCount = (int)Flag.HasLatin + 1; // HasLatin is the last flag
+    private const int CueDistances = 3;
+    private const int CueBefore = Flags + FlagCount;
+    private const int CueAfter = CueBefore + CueDistances * TypeCount;
+    private const int ListCueBefore = CueAfter + CueDistances * TypeCount;
+    private const int ListCueAfter = ListCueBefore + CueDistances * TypeCount;
+    private const int DenseCount = ListCueAfter + CueDistances * TypeCount;
+    // English and Chinese digests name things differently: every dense feature also gets a weight of its own for English.
+    private const int EnglishDense = DenseCount;
     private const int ContextBuckets = 512;
-    private const int Before = Flags + FlagCount;
+    private const int Before = EnglishDense + DenseCount;
     private const int After = Before + ContextBuckets;
     private const int SuffixBuckets = 128;
     private const int Suffix = After + ContextBuckets;
-    private const int EnglishRuleType = Suffix + SuffixBuckets;
-    private const int EnglishFlags = EnglishRuleType + TypeCount;
-    private const int EnglishSource = EnglishFlags + FlagCount;
+    private const int WideBuckets = 256;
+    private const int WideBefore = Suffix + SuffixBuckets;
+    private const int WideAfter = WideBefore + WideBuckets;
+    private const int ListBefore = WideAfter + WideBuckets;
+    private const int ListAfter = ListBefore + WideBuckets;
+    private const int NameBuckets = 512;
+    private const int NameWords = ListAfter + WideBuckets;
+    private const int WholeName = NameWords + NameBuckets;
 
     /// <summary>The length of the feature vector; a model of another layout is refused on load.</summary>
-    public const int Count = EnglishSource + SourceCount;
+    public const int Count = WholeName + NameBuckets;
 
     /// <summary>A number that changes whenever the layout above does (bump it with any change to what the features mean).</summary>
-    public const int LayoutVersion = 1;
+    public const int LayoutVersion = 2;
+
+    // How far (in characters) a type cue is looked for on either side of an occurrence or its list.
+    private const int CueReach = 40;
+    private const int ContextWords = 3;
 
     private enum Flag
     {
@@ -47,7 +65,8 @@ public static class EntityFeatures
         AllLower, PluralAcronym, DigitGlued, StartsWithDigit, HasDot, Short, Medium, Long, FirstAtSentenceStart,
         AllAtSentenceStart, LowerFormElsewhere, EndsLy, EndsIng, EndsTion, EndsS, BracketAfter, BracketBefore,
         InFirstSentence, InLastSentence, EnglishText, TitleCasePhrase, NoVotes, VotesDisagree, RuleMatchesLexicon,
-        NotKnownNotShaped, OnlyAtSentenceStartOnce, Bias, HasLatin,
+        NotKnownNotShaped, OnlyAtSentenceStartOnce, Bias, InList, Acronym, AcronymOfLowerPhrase, AcronymOfCapitalPhrase,
+        HardwareShape, NumberBefore, NumberAfter, HasLatin,
     }
 
     public static void Compute(PaperDocument document, EntityDraft draft, bool englishText, List<(int Index, float Value)> features)
@@ -59,11 +78,6 @@ public static class EntityFeatures
         features.Add((RuleType + rule, 1));
         features.Add((Source + source, 1));
         features.Add((RuleTypeBySource + rule * SourceCount + source, 1));
-        if (englishText)
-        {
-            features.Add((EnglishRuleType + rule, 1));
-            features.Add((EnglishSource + source, 1));
-        }
 
         var votes = draft.TypeVotes;
         Span<int> voteCounts = stackalloc int[TypeCount];
@@ -105,12 +119,12 @@ public static class EntityFeatures
         NameShape(draft.Name, text, features);
         Position(document, draft, features);
         Context(text, occurrences, features);
-        // English and Chinese digests name things differently: every flag also gets a weight of its own for English.
+        NameWordHashes(draft.Name, features);
         if (englishText)
         {
             var n = features.Count;
             for (var k = 0; k < n; k++)
-                if (features[k].Index is >= Flags and < Flags + FlagCount) features.Add((EnglishFlags + features[k].Index - Flags, features[k].Value));
+                if (features[k].Index < DenseCount) features.Add((EnglishDense + features[k].Index, features[k].Value));
         }
     }
 
@@ -144,6 +158,8 @@ public static class EntityFeatures
         if (digitGlued || (name.Length > 1 && char.IsDigit(name[0]) && name.Contains('x'))) Add(features, Flag.DigitGlued);
         if (name.Length > 0 && char.IsDigit(name[0])) Add(features, Flag.StartsWithDigit);
         if (name.Contains('.')) Add(features, Flag.HasDot);
+        if (upper >= 2 && lower == 0 && digits == 0 && name.Length <= 6) Add(features, Flag.Acronym);
+        if (IsHardwareShape(name)) Add(features, Flag.HardwareShape);
         Add(features, name.Length <= 3 ? Flag.Short : name.Length >= 20 ? Flag.Long : Flag.Medium);
         if (hasSpace && !hasCjk && name.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)))
             Add(features, Flag.TitleCasePhrase);
@@ -158,6 +174,20 @@ public static class EntityFeatures
         }
         var suffix = name.Length >= 3 ? name.AsSpan(name.Length - 3) : name.AsSpan();
         features.Add((Suffix + (int)(Hash(suffix, 7) % SuffixBuckets), 1));
+    }
+
+    /// <summary>"A100", "H100", "RTX4090", "TPU v4": capitals, then (after an optional space or "v") two to four digits.</summary>
+    private static bool IsHardwareShape(string name)
+    {
+        var i = 0;
+        while (i < name.Length && char.IsUpper(name[i])) i++;
+        if (i is 0 or > 4) return false;
+        if (i < name.Length && name[i] == ' ') i++;
+        if (i < name.Length && name[i] == 'v') i++;
+        var digitsFrom = i;
+        while (i < name.Length && char.IsDigit(name[i])) i++;
+        var digits = i - digitsFrom;
+        return (digits is >= 2 and <= 4 || digits == 1 && name.Contains(" v", StringComparison.Ordinal)) && name.Length - i <= 2;
     }
 
     private static bool ContainsLowerForm(string text, string name)
@@ -194,37 +224,148 @@ public static class EntityFeatures
         return false;
     }
 
-    /// <summary>The word before and after each of the first three occurrences: a Latin word in lower case, two CJK characters, or a mark.</summary>
+    /// <summary>
+    /// Around each of the first three occurrences: brackets, numbers, the three words on each side (hashed), the nearest
+    /// type cue on each side by distance, and, for a name inside a list, the cues and words around the whole list.
+    /// </summary>
     private static void Context(string text, List<(int Start, int End)> occurrences, List<(int, float)> features)
     {
         var n = Math.Min(occurrences.Count, 3);
         for (var k = 0; k < n; k++)
         {
             var (start, end) = occurrences[k];
-            if (start > 0 && CharClass.IsOpenParen(text[start - 1])) Add(features, Flag.BracketBefore);
+            if (start > 0 && CharClass.IsOpenParen(text[start - 1]))
+            {
+                Add(features, Flag.BracketBefore);
+                AcronymExpansion(text, start - 1, features);
+            }
             if (end < text.Length && CharClass.IsOpenParen(text[end]) || end + 1 < text.Length && text[end] == ' ' && CharClass.IsOpenParen(text[end + 1]))
                 Add(features, Flag.BracketAfter);
+            Numbers(text, start, end, features);
             var b = start;
-            while (b > 0 && text[b - 1] == ' ') b--;
-            if (b > 0)
+            for (var w = 0; w < ContextWords && PreviousWord(text, ref b, out var word); w++)
             {
-                var e = b;
-                if (CharClass.IsLatinLetter(text[b - 1])) { while (b > 0 && CharClass.IsLatinLetter(text[b - 1])) b--; }
-                else if (CharClass.IsCjk(text[b - 1])) { b--; if (b > 0 && CharClass.IsCjk(text[b - 1])) b--; features.Add((Before + (int)(Hash(text.AsSpan(e - 1, 1), 3) % ContextBuckets), 1)); }
-                else b--;
-                features.Add((Before + (int)(Hash(text.AsSpan(b, e - b), 1) % ContextBuckets), 1));
+                var block = w == 0 ? Before : WideBefore;
+                features.Add((block + (int)(Hash(word, 1) % (w == 0 ? ContextBuckets : WideBuckets)), 1));
+                // A CJK neighbour also counts by its nearest character alone (模型 and 大模型 end alike).
+                if (w == 0 && CharClass.IsCjk(word[^1])) features.Add((Before + (int)(Hash(word[^1..], 3) % ContextBuckets), 1));
             }
             var a = end;
-            while (a < text.Length && text[a] == ' ') a++;
-            if (a < text.Length)
+            for (var w = 0; w < ContextWords && NextWord(text, ref a, out var word); w++)
             {
-                var e = a;
-                if (CharClass.IsLatinLetter(text[a])) { while (e < text.Length && CharClass.IsLatinLetter(text[e])) e++; }
-                else if (CharClass.IsCjk(text[a])) { features.Add((After + (int)(Hash(text.AsSpan(a, 1), 4) % ContextBuckets), 1)); e++; if (e < text.Length && CharClass.IsCjk(text[e])) e++; }
-                else e++;
-                features.Add((After + (int)(Hash(text.AsSpan(a, e - a), 2) % ContextBuckets), 1));
+                var block = w == 0 ? After : WideAfter;
+                features.Add((block + (int)(Hash(word, 2) % (w == 0 ? ContextBuckets : WideBuckets)), 1));
+                if (w == 0 && CharClass.IsCjk(word[0])) features.Add((After + (int)(Hash(word[..1], 4) % ContextBuckets), 1));
             }
+            CueBeforeAt(text, start, CueBefore, features);
+            CueAfterAt(text, end, CueAfter, features);
+            var (listStart, listEnd) = NameList.Extent(text, start, end);
+            if (listStart == start && listEnd == end) continue;
+            Add(features, Flag.InList);
+            CueBeforeAt(text, listStart, ListCueBefore, features);
+            CueAfterAt(text, listEnd, ListCueAfter, features);
+            var lb = listStart;
+            if (PreviousWord(text, ref lb, out var before)) features.Add((ListBefore + (int)(Hash(before, 5) % WideBuckets), 1));
+            var la = listEnd;
+            if (NextWord(text, ref la, out var after)) features.Add((ListAfter + (int)(Hash(after, 6) % WideBuckets), 1));
         }
+    }
+
+    /// <summary>The word ending before <paramref name="position"/> (moved to its start): Latin letters, two CJK characters or one mark.</summary>
+    private static bool PreviousWord(string text, ref int position, out ReadOnlySpan<char> word)
+    {
+        var e = position;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var b = e;
+        if (b == 0 || text[b - 1] == '\n') { word = default; return false; }
+        if (CharClass.IsLatinLetter(text[b - 1])) { while (b > 0 && CharClass.IsLatinLetter(text[b - 1])) b--; }
+        else if (CharClass.IsCjk(text[b - 1])) { b--; if (b > 0 && CharClass.IsCjk(text[b - 1])) b--; }
+        else b--;
+        word = text.AsSpan(b, e - b);
+        position = b;
+        return true;
+    }
+
+    private static bool NextWord(string text, ref int position, out ReadOnlySpan<char> word)
+    {
+        var a = position;
+        while (a < text.Length && text[a] == ' ') a++;
+        var e = a;
+        if (a >= text.Length || text[a] == '\n') { word = default; return false; }
+        if (CharClass.IsLatinLetter(text[a])) { while (e < text.Length && CharClass.IsLatinLetter(text[e])) e++; }
+        else if (CharClass.IsCjk(text[a])) { e++; if (e < text.Length && CharClass.IsCjk(text[e])) e++; }
+        else e++;
+        word = text.AsSpan(a, e - a);
+        position = e;
+        return true;
+    }
+
+    /// <summary>The nearest type cue starting within reach after <paramref name="from"/>, in the same sentence, by distance.</summary>
+    private static void CueAfterAt(string text, int from, int block, List<(int, float)> features)
+    {
+        var cues = TypeCues.Default;
+        var limit = Math.Min(text.Length, from + CueReach);
+        for (var q = from; q < limit; q++)
+        {
+            var c = text[q];
+            if (c is '。' or '；' or ';' or '\n' || c == '.' && (q + 1 == text.Length || text[q + 1] == ' ')) return;
+            if (!(CharClass.IsCjk(c) || CharClass.IsLatinLetter(c) && (q == 0 || !CharClass.IsNameChar(text[q - 1])))) continue;
+            if (cues.AfterAt(text, q) is not { } type) continue;
+            features.Add((block + Distance(q - from) * TypeCount + (int)type, 1));
+            return;
+        }
+    }
+
+    /// <summary>The nearest type cue (a naming noun before a name, or any type noun) ending within reach before <paramref name="from"/>.</summary>
+    private static void CueBeforeAt(string text, int from, int block, List<(int, float)> features)
+    {
+        var cues = TypeCues.Default;
+        var limit = Math.Max(0, from - CueReach);
+        for (var p = from; p > limit; p--)
+        {
+            var c = text[p - 1];
+            if (c is '。' or '；' or ';' or '\n' || c == '.' && p < text.Length && text[p] == ' ') return;
+            if (!(CharClass.IsCjk(c) || CharClass.IsLatinLetter(c) && (p == text.Length || !CharClass.IsNameChar(text[p])))) continue;
+            if ((cues.BeforeAt(text, p) ?? cues.NounEndingAt(text, p)) is not { } type) continue;
+            features.Add((block + Distance(from - p) * TypeCount + (int)type, 1));
+            return;
+        }
+    }
+
+    private static int Distance(int chars) => chars <= 2 ? 0 : chars <= 12 ? 1 : 2;
+
+    /// <summary>"multiple-choice question answering (MCQA)" names a task, "Property-Based Testing (PBT)" a named thing.</summary>
+    private static void AcronymExpansion(string text, int bracket, List<(int, float)> features)
+    {
+        var p = bracket;
+        if (!PreviousWord(text, ref p, out var last) || !CharClass.IsLatinLetter(last[0])) return;
+        Add(features, char.IsUpper(last[0]) ? Flag.AcronymOfCapitalPhrase : Flag.AcronymOfLowerPhrase);
+    }
+
+    /// <summary>A number just before ("34.6 AP") or just after ("FID: 2.81", "FID of 2.81") an occurrence: a measure's shape.</summary>
+    private static void Numbers(string text, int start, int end, List<(int, float)> features)
+    {
+        var b = start;
+        while (b > 0 && text[b - 1] == ' ') b--;
+        if (b > 0 && (char.IsDigit(text[b - 1]) || text[b - 1] == '%')) Add(features, Flag.NumberBefore);
+        var a = end;
+        while (a < text.Length && text[a] is ' ' or ':' or '：' or '=') a++;
+        if (text.AsSpan(a).StartsWith("of ")) a += 3;
+        if (a < text.Length && char.IsDigit(text[a])) Add(features, Flag.NumberAfter);
+    }
+
+    /// <summary>The name's own words (lower case) and the whole folded name, hashed: names seen in training keep their reading.</summary>
+    private static void NameWordHashes(string name, List<(int, float)> features)
+    {
+        var span = name.AsSpan();
+        var from = 0;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            if (i < span.Length && span[i] is not (' ' or '-' or '_' or '/')) continue;
+            if (i > from) features.Add((NameWords + (int)(Hash(span[from..i], 8) % NameBuckets), 1));
+            from = i + 1;
+        }
+        features.Add((WholeName + (int)(Hash(NameFolding.Fold(name), 9) % NameBuckets), 1));
     }
 
     private static void Add(List<(int, float)> features, Flag flag) => features.Add((Flags + (int)flag, 1));
