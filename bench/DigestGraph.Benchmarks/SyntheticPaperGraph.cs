@@ -43,17 +43,18 @@ internal static class SyntheticPaperGraph
             var benchmark = Pick(EntityType.Benchmark);
             var organization = Pick(EntityType.Organization);
             var others = new[] { Pick(EntityType.Method), Pick(EntityType.Metric), Pick(EntityType.Hardware) };
-            var abstractText = $"We propose {model.Name}, based on {baseModel.Name} by {organization.Name}. " +
-                string.Concat(Enumerable.Repeat("It improves results on standard benchmarks with a simple recipe. ", 6)) +
-                $"{model.Name} reaches {50 + n % 50}.{n % 10} on {benchmark.Name}.";
+            var opening = $"We propose {model.Name}, based on {baseModel.Name} by {organization.Name}.";
+            const string middle = "It improves results on standard benchmarks with a simple recipe.";
+            var closing = $"{model.Name} reaches {50 + n % 50}.{n % 10} on {benchmark.Name}.";
+            var abstractText = opening + " " + string.Concat(Enumerable.Repeat(middle + " ", 6)) + closing;
             var paper = new Paper(id, $"{model.Name}: Paper {n}", $"论文 {n}", $"https://arxiv.org/abs/{id}", abstractText, [$"https://github.com/example/{n}"], new SourceLocation("synthetic.md", n * 4 + 1));
             var first = topics[random.Next(topics.Length)];
             var second = topics[random.Next(topics.Length)];
             papers.Add(new PaperNode(paper, first == second ? [first] : [first, second], first));
 
-            mentions.Add(new Mention(id, model.Key, true));
+            mentions.Add(new Mention(id, model.Key, true) { Evidence = opening });
             foreach (var e in others.Prepend(organization).Prepend(benchmark).Prepend(baseModel).DistinctBy(e => e.Key))
-                mentions.Add(new Mention(id, e.Key, false));
+                mentions.Add(new Mention(id, e.Key, false) { Evidence = e == benchmark ? closing : e == baseModel || e == organization ? opening : middle });
             relations.Add(new RelationEdge(RelationType.Outperforms, model.Key, baseModel.Key, id, $"{model.Name} beats {baseModel.Name}."));
             relations.Add(new RelationEdge(RelationType.BasedOn, model.Key, baseModel.Key, id, $"{model.Name} builds on {baseModel.Name}."));
             relations.Add(new RelationEdge(RelationType.EvaluatedOn, model.Key, benchmark.Key, id, $"{model.Name} on {benchmark.Name}.")

@@ -6,6 +6,7 @@ using DigestGraph.Graph;
 using DigestGraph.Pipeline;
 using DigestGraph.Query;
 using DigestGraph.Neo4j;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestGraph.Cli.Commands;
 
@@ -66,9 +67,7 @@ public static class AskCommand
         KnowledgeGraphView view;
         try
         {
-            view = paths.Length > 0
-                ? KnowledgeGraphView.From(GraphPipeline.Run(paths, strict: false, Extractors.Default(), ExtractionKnowledge.Default.Lexicon, ct: ct).Graph)
-                : KnowledgeGraphView.Load(graphFile ?? DefaultGraph);
+            view = paths.Length > 0 ? ViewOfDigests(paths, ct) : KnowledgeGraphView.Load(graphFile ?? DefaultGraph);
         }
         catch (FormatException e)
         {
@@ -86,6 +85,14 @@ public static class AskCommand
         ResultPrinter.Write(stdout, format, result.Columns, rows);
         stderr.WriteLine($"{rows.Length} row(s)");
         return 0;
+    }
+
+    /// <summary>The digests built in memory by the pipeline's use case, with the extractor the configuration names (DigestGraph:Model), as build uses.</summary>
+    private static KnowledgeGraphView ViewOfDigests(IReadOnlyList<string> paths, CancellationToken ct)
+    {
+        using var host = AppHost.Create(new Dictionary<string, string?>());
+        var useCases = new UseCases(host.Services.GetRequiredService<IExtractor>(), host.Services.GetRequiredService<ExtractionKnowledge>().Lexicon);
+        return useCases.AskViewAsync(new CorpusOptions(paths, CorpusCommand.OutputDirectory(host.Services)), ct).GetAwaiter().GetResult();
     }
 
     private static int BadInput(TextWriter stderr, string message)

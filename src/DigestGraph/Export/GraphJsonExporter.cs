@@ -6,8 +6,9 @@ using DigestGraph.Graph;
 namespace DigestGraph.Export;
 
 /// <summary>
-/// The graph as one JSON document: papers (with topics), entities (key, name, type, types, aliases), topics,
-/// mentions and typed relations (with paper, evidence, metric, value).
+/// The graph as one JSON document: its format (<see cref="GraphJsonReader.Format"/>), papers (with topics), entities
+/// (key, name, type, types, aliases), topics, mentions (with their evidence sentence) and typed relations (with paper,
+/// evidence, metric, value).
 /// </summary>
 internal sealed class GraphJsonExporter : IGraphExporter
 {
@@ -24,6 +25,7 @@ internal sealed class GraphJsonExporter : IGraphExporter
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
+        json.WriteNumber("format", GraphJsonReader.Format);
         WritePapers(json, graph);
         WriteEntities(json, graph);
         json.WriteStartArray("topics");
@@ -82,6 +84,7 @@ internal sealed class GraphJsonExporter : IGraphExporter
             json.WriteString("paper", mention.PaperId);
             json.WriteString("entity", mention.EntityKey);
             json.WriteBoolean("introduced", mention.Introduced);
+            json.WriteString("evidence", mention.Evidence);
             json.WriteEndObject();
         }
         json.WriteEndArray();

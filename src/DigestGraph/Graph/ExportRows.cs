@@ -38,15 +38,16 @@ public static class ExportRows
     }
 
     /// <summary>Every topic a paper is about; the primary topic counts even when the topic list leaves it out.</summary>
-    public static IReadOnlyList<TopicLink> TopicLinks(KnowledgeGraph graph) =>
-        graph.Papers
-            .SelectMany(p => p.Topics
-                .Append(p.PrimaryTopic)
-                .OfType<string>()
-                .Where(t => t.Length > 0)
-                .Distinct(StringComparer.Ordinal)
-                .Select(t => new TopicLink(p.Id, t, t == p.PrimaryTopic)))
-            .ToArray();
+    public static IReadOnlyList<TopicLink> TopicLinks(KnowledgeGraph graph) => graph.Papers.SelectMany(TopicLinks).ToArray();
+
+    /// <summary>The topics one paper is about, in the order <see cref="TopicLinks(KnowledgeGraph)"/> lists them.</summary>
+    public static IEnumerable<TopicLink> TopicLinks(PaperNode paper) =>
+        paper.Topics
+            .Append(paper.PrimaryTopic)
+            .OfType<string>()
+            .Where(t => t.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Select(t => new TopicLink(paper.Id, t, t == paper.PrimaryTopic));
 
     public static IReadOnlyList<string> Topics(KnowledgeGraph graph) =>
         TopicLinks(graph).Select(l => l.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

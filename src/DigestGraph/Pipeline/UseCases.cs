@@ -3,6 +3,7 @@ using DigestGraph.Export;
 using DigestGraph.Export.Report;
 using DigestGraph.Extract;
 using DigestGraph.Extract.Lexicon;
+using DigestGraph.Graph;
 using DigestGraph.Neo4j;
 using DigestGraph.Progress;
 
@@ -89,6 +90,14 @@ public sealed class UseCases(IExtractor extractor, EntityLexicon lexicon, IProgr
     public Task<CorpusRun<IReadOnlyList<string>>> ExportNeo4jAdminAsync(CorpusOptions corpus, CancellationToken ct = default) =>
         UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress,
             graph => Task.FromResult(new GraphFileWriter(Neo4jAdminCsvExporter.Files()).WriteAll(graph, corpus.OutputDirectory)), ct);
+
+    /// <summary>Reads, extracts and builds the graph, and gives its QuikGraph view, which <c>ask</c> answers questions on; writes nothing.</summary>
+    /// <exception cref="Ingest.IngestException">In strict mode, on the first bad entry.</exception>
+    public async Task<KnowledgeGraphView> AskViewAsync(CorpusOptions corpus, CancellationToken ct = default)
+    {
+        var run = await UseCase.OverCorpusAsync(corpus, extractor, lexicon, progress, graph => Task.FromResult(KnowledgeGraphView.From(graph)), ct).ConfigureAwait(false);
+        return run.Output ?? KnowledgeGraphView.From(run.Graph);
+    }
 
     private static ClustersOutput WriteClusters(ClusterAnalysisResult result, IReadOnlyDictionary<string, string>? goldTopics, string directory)
     {

@@ -27,7 +27,7 @@ internal sealed class HandGraph
         foreach (var m in mentions)
         {
             if (!_entities.ContainsKey(Key(m))) Entity(m);
-            _mentions.Add(new Mention(id, Key(m), introduces?.Contains(m) == true));
+            _mentions.Add(new Mention(id, Key(m), introduces?.Contains(m) == true) { Evidence = $"We study {m}." });
         }
         return this;
     }

@@ -25,13 +25,8 @@ internal sealed class ShortestPathBetweenEntities : IQuestion
             .Select(x => new object?[]
             {
                 x.Steps.ToArray<object?>(), x.Via.ToArray<object?>(), (long)x.Path.Hops,
-                x.Path.Edges.Select(e => (object?)Sentence(c, e)).ToArray(),
+                x.Path.Edges.Select(e => (object?)e.Tag.Evidence).ToArray(),
             });
         return c.Result(["steps", "via", "hops", "sentences"], rows);
     }
-
-    private static string? Sentence(QuestionContext c, QuikGraph.TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag> edge) =>
-        edge.Tag.Relation is { } relation
-            ? relation.Evidence
-            : new MentionEvidence(c.Graph.PapersById[edge.Source.Id]).Find(c.Entity(edge.Target));
 }
