@@ -44,12 +44,13 @@ public static class EntityFeatures
     private const int WideAfter = WideBefore + WideBuckets;
     private const int ListBefore = WideAfter + WideBuckets;
     private const int ListAfter = ListBefore + WideBuckets;
-    private const int NameBuckets = 512;
+    private const int NameBuckets = 4096;
+    private const int WholeNameBuckets = 8192;
     private const int NameWords = ListAfter + WideBuckets;
     private const int WholeName = NameWords + NameBuckets;
 
     /// <summary>The length of the feature vector; a model of another layout is refused on load.</summary>
-    public const int Count = WholeName + NameBuckets;
+    public const int Count = WholeName + WholeNameBuckets;
 
     /// <summary>A number that changes whenever the layout above does (bump it with any change to what the features mean).</summary>
     public const int LayoutVersion = 2;
@@ -365,7 +366,7 @@ public static class EntityFeatures
             if (i > from) features.Add((NameWords + (int)(Hash(span[from..i], 8) % NameBuckets), 1));
             from = i + 1;
         }
-        features.Add((WholeName + (int)(Hash(NameFolding.Fold(name), 9) % NameBuckets), 1));
+        features.Add((WholeName + (int)(Hash(NameFolding.Fold(name), 9) % WholeNameBuckets), 1));
     }
 
     private static void Add(List<(int, float)> features, Flag flag) => features.Add((Flags + (int)flag, 1));

@@ -6,7 +6,7 @@ namespace DigestGraph.Tests.Extract.Learning;
 
 /// <summary>
 /// The bars of issue 12, cross-validated: five folds by paper over the seeds and the development corpus (fixed seed),
-/// every paper scored by a model trained without it. One run serves every bar (a class fixture), one test per bar so that
+/// every paper scored by a model trained without it (the bars' corpus; the shipped model also trains on <c>eval/extra/</c>). One run serves every bar (a class fixture), one test per bar so that
 /// a failure names the bar missed.
 /// </summary>
 public class CrossValidatedQualityTests(CrossValidatedQualityTests.Run run, ITestOutputHelper output) : IClassFixture<CrossValidatedQualityTests.Run>
