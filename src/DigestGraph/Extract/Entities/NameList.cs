@@ -35,6 +35,9 @@ public static class NameList
         return (listStart, listEnd);
     }
 
+    /// <summary>Whether only a list separator (",", "、", "and", "和" ...) stands between <paramref name="end"/> and <paramref name="next"/>.</summary>
+    public static bool Joins(string text, int end, int next) => SeparatorAfter(text, end) == next;
+
     /// <summary>Where the text before a separator ends (",", "、", "and", "or", "和", "与", "及" before <paramref name="position"/>), or -1.</summary>
     private static int SeparatorBefore(string text, int position)
     {

@@ -1,3 +1,4 @@
+using DigestGraph.Extract.Entities;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 
@@ -108,7 +109,35 @@ internal sealed class BenchmarkResults
             for (var i = 0; i < models.Count; i++) byModel[(models[i], benchmark)] = Result(names, values[i]);
             return new SentenceResults(null, byModel);
         }
-        return benchmarks.Count == 0 ? None : new SentenceResults(BySide(s, names, values, benchmarks), null);
+        if (benchmarks.Count == 0) return None;
+        var results = BySide(s, names, values, benchmarks);
+        if (!respectively) PairListedValues(s, names, values, benchmarks, results);
+        return new SentenceResults(results, null);
+    }
+
+    /// <summary>
+    /// "F1 of 44.9, 38.4 and 40.7 on A, B and C", "在 A、B 和 C 上达到 71.3、80.2 和 65.0": a list of exactly as many values as a
+    /// list of benchmarks, written right before or after it in the same clause, pairs in order.
+    /// </summary>
+    private void PairListedValues(Sentence s, ResultName[] names, List<ScoreValue> values, List<ResultName> benchmarks, Dictionary<int, BenchmarkResult> results)
+    {
+        for (var i = 0; i < benchmarks.Count;)
+        {
+            var (listStart, listEnd) = NameList.Extent(_text, benchmarks[i].Start, benchmarks[i].End);
+            var j = i + 1;
+            while (j < benchmarks.Count && benchmarks[j].End <= listEnd) j++;
+            if (j - i >= 2 && ValueListBeside(s, values, listStart, listEnd, j - i) is { } run)
+            {
+                // The list's values share the metric written beside any of them ("44.9, 38.4 and 40.7 F1").
+                var metrics = new int[j - i];
+                var shared = -1;
+                for (var k = 0; k < metrics.Length; k++)
+                    if ((metrics[k] = MetricNear(names, values[run + k])) >= 0 && shared < 0) shared = metrics[k];
+                for (var k = 0; k < metrics.Length; k++)
+                    results[benchmarks[i + k].Entity] = new BenchmarkResult(values[run + k].Value, metrics[k] >= 0 ? metrics[k] : shared);
+            }
+            i = j;
+        }
     }
 
     /// <summary>Each benchmark's first value after it (before the next benchmark) or before it in its clause (after the previous one), the side that gives more a value.</summary>
@@ -134,6 +163,26 @@ internal sealed class BenchmarkResults
                 byBenchmark.TryAdd(benchmarks[i].Entity, Result(names, v));
         return byBenchmark;
     }
+
+    /// <summary>Where a run of exactly <paramref name="n"/> joined values starts right before or right after the list [listStart, listEnd) in its clause, or null.</summary>
+    private int? ValueListBeside(Sentence s, List<ScoreValue> values, int listStart, int listEnd, int n)
+    {
+        for (var r = 0; r + n <= values.Count; r++)
+        {
+            var first = values[r];
+            var last = values[r + n - 1];
+            if (first.Start < s.Start || last.End > s.End) continue;
+            var joined = (r == 0 || !IsListGap(values[r - 1].End, first.Start)) && (r + n == values.Count || !IsListGap(last.End, values[r + n].Start));
+            for (var k = r; k + 1 < r + n && joined; k++) joined = IsListGap(values[k].End, values[k + 1].Start);
+            if (!joined) continue;
+            if (last.End <= listStart && !CharClass.HasClauseBreak(_text, last.End, listStart)) return r;
+            if (first.Start >= listEnd && !CharClass.HasClauseBreak(_text, listEnd, first.Start)) return r;
+        }
+        return null;
+    }
+
+    /// <summary>Whether only a list separator stands between two values ("44.9%, 38.4%", "71.3 和 80.2").</summary>
+    private bool IsListGap(int from, int to) => NameList.Joins(_text, from < to && _text[from] == '%' ? from + 1 : from, to);
 
     /// <summary>Where the first run of at least <paramref name="count"/> values with no benchmark between them starts, or null.</summary>
     private static int? Run(List<ScoreValue> values, List<ResultName> benchmarks, int count)
