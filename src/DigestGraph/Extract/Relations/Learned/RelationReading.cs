@@ -73,9 +73,12 @@ internal sealed class RelationReading
     }
 
     /// <summary>Every candidate pair of the document, in sentence order, then those only the rules relate.</summary>
-    public List<RelationCandidate> Candidates()
+    public List<RelationCandidate> Candidates() => Candidates([]);
+
+    /// <summary>The candidate pairs written into <paramref name="candidates"/> (cleared first): a caller reuses one list for every document.</summary>
+    public List<RelationCandidate> Candidates(List<RelationCandidate> candidates)
     {
-        var candidates = new List<RelationCandidate>();
+        candidates.Clear();
         for (var k = 0; k < Occurrences.Length; k++)
         {
             var occ = Occurrences[k];
