@@ -20,9 +20,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         var ownBenchmarks = 0;
         foreach (var e in c.Entities)
             if (e.Introduced && e.Type == EntityType.Benchmark && ownBenchmarks++ == 0) ownBenchmark = e;
-        var index = new Dictionary<EntityDraft, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < c.Entities.Count; i++) index[c.Entities[i]] = i;
-        var results = new BenchmarkResults(c.Text, c.Sentences, k => Names(c.In(k), index), c.Cues);
+        var results = new BenchmarkResults(c.Text, c.Sentences, k => Names(c, c.In(k)), c.Cues);
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var s = c.Sentences[k];
@@ -32,7 +30,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
             var benchmarks = c.HasTypeIn(k, EntityType.Benchmark) || evaluates ? Benchmarks(occ, evaluates) : [];
             if (benchmarks.Count == 0)
             {
-                if (ownBenchmarks == 1) AddRespectively(c, k, occ, cues, ownBenchmark!, results, index, found);
+                if (ownBenchmarks == 1) AddRespectively(c, k, occ, cues, ownBenchmark!, results, found);
                 continue;
             }
             List<Occurrence>? candidates = null;
@@ -42,10 +40,10 @@ public sealed class EvaluatedOnPattern : IRelationPattern
                 var subject = Subject(c, k, b, candidates ??= Candidates(c, k, occ, cues));
                 if (subject is null || subject == b.Entity) continue;
                 var relation = RelationContext.Relation(RelationType.EvaluatedOn, subject, b.Entity, c.Evidence(k));
-                found.Add(WithResult(c, relation, results.Of(index[subject], index[b.Entity], k, subject == c.Main)));
+                found.Add(WithResult(c, relation, results.Of(IndexOf(c, subject), IndexOf(c, b.Entity), k, subject == c.Main)));
                 // "A 和 B 在 X 上分别获得 …": every model the sentence gives a value of its own is evaluated on it.
                 foreach (var o in candidates)
-                    if (o.Entity != subject && results.PairedIn(k, index[o.Entity], index[b.Entity]) is { } paired)
+                    if (o.Entity != subject && results.PairedIn(k, IndexOf(c, o.Entity), IndexOf(c, b.Entity)) is { } paired)
                         found.Add(WithResult(c, RelationContext.Relation(RelationType.EvaluatedOn, o.Entity, b.Entity, c.Evidence(k)), paired));
             }
         }
@@ -132,24 +130,35 @@ public sealed class EvaluatedOnPattern : IRelationPattern
 
     /// <summary>"A 和 B 分别获得了 1578 和 1261 的 Elo 评分": models and values paired in order, against the paper's benchmark.</summary>
     private static void AddRespectively(RelationContext c, int sentence, ArraySegment<Occurrence> occ, Cues cues, EntityDraft benchmark,
-        BenchmarkResults results, Dictionary<EntityDraft, int> index, List<ExtractedRelation> found)
+        BenchmarkResults results, List<ExtractedRelation> found)
     {
         if (!c.HasCue(cues.Respectively, sentence)) return;
         var models = new List<EntityDraft>();
         foreach (var o in occ)
             if (o.Entity.Type == EntityType.Model && !models.Contains(o.Entity)) models.Add(o.Entity);
         foreach (var model in models)
-            if (results.PairedIn(sentence, index[model], BenchmarkResults.NoBenchmark) is { } result)
+            if (results.PairedIn(sentence, IndexOf(c, model), BenchmarkResults.NoBenchmark) is { } result)
                 found.Add(WithResult(c, RelationContext.Relation(RelationType.EvaluatedOn, model, benchmark, c.Evidence(sentence)), result));
     }
 
     private static ExtractedRelation WithResult(RelationContext c, ExtractedRelation relation, BenchmarkResult? result) =>
         result is { } r ? relation with { Value = r.Value.ToString(CultureInfo.InvariantCulture), Metric = r.Metric >= 0 ? c.Entities[r.Metric].Name : null } : relation;
 
-    private static ResultName[] Names(ArraySegment<Occurrence> occ, Dictionary<EntityDraft, int> index)
+    private static ResultName[] Names(RelationContext c, ArraySegment<Occurrence> occ)
     {
         var names = new ResultName[occ.Count];
-        for (var i = 0; i < names.Length; i++) names[i] = new ResultName(index[occ[i].Entity], occ[i].Entity.Type, occ[i].Start, occ[i].End);
+        for (var i = 0; i < names.Length; i++) names[i] = new ResultName(IndexOf(c, occ[i].Entity), occ[i].Entity.Type, occ[i].Start, occ[i].End);
         return names;
+    }
+
+    /// <summary>
+    /// The entity's index in the paper: a paper has a few entities, and a look-up by reference first had to give each
+    /// fresh draft an identity hash code, which cost more than this scan.
+    /// </summary>
+    private static int IndexOf(RelationContext c, EntityDraft entity)
+    {
+        for (var i = c.Entities.Count - 1; i >= 0; i--)
+            if (ReferenceEquals(c.Entities[i], entity)) return i;
+        throw new KeyNotFoundException($"{entity.Name} is not an entity of the paper");
     }
 }

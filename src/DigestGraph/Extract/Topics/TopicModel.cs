@@ -58,7 +58,9 @@ public sealed class TopicModel : ITopicComponent
     {
         var (member, primary) = Scores(title, translatedTitle, text, entities);
         var (topics, best) = Choose(member, primary, Threshold);
-        return new TopicAssignment(topics.Select(t => Taxonomy.Topics[t].Name).ToArray(), Taxonomy.Topics[best].Name);
+        var names = new string[topics.Length];
+        for (var i = 0; i < names.Length; i++) names[i] = Taxonomy.Topics[topics[i]].Name;
+        return new TopicAssignment(names, Taxonomy.Topics[best].Name);
     }
 
     /// <summary>Every topic's membership and primary score for a paper.</summary>
@@ -91,12 +93,24 @@ public sealed class TopicModel : ITopicComponent
         var best = 0;
         for (var t = 1; t < primary.Length; t++)
             if (primary[t] > primary[best]) best = t;
-        var others = Enumerable.Range(0, member.Length)
-            .Where(t => t != best && member[t] >= threshold)
-            .OrderByDescending(t => member[t]).ThenBy(t => t)
-            .Take(MaxTopics - 1)
-            .Order();
-        return ([best, .. others], best);
+        // The best others kept in place by insertion (topics come in order, so a tie keeps the earlier one ahead).
+        Span<int> others = stackalloc int[MaxTopics - 1];
+        var count = 0;
+        for (var t = 0; t < member.Length; t++)
+        {
+            if (t == best || !(member[t] >= threshold)) continue;
+            var at = count;
+            while (at > 0 && member[others[at - 1]] < member[t]) at--;
+            if (at >= others.Length) continue;
+            if (count < others.Length) count++;
+            for (var k = count - 1; k > at; k--) others[k] = others[k - 1];
+            others[at] = t;
+        }
+        others[..count].Sort();
+        var topics = new int[count + 1];
+        topics[0] = best;
+        others[..count].CopyTo(topics.AsSpan(1));
+        return (topics, best);
     }
 
     public void Save(Stream stream)

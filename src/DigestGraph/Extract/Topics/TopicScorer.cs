@@ -1,54 +1,63 @@
-using System.Numerics;
-
 namespace DigestGraph.Extract.Topics;
 
 /// <summary>
-/// Both scorers of a topic model laid out for inference: each word's membership and primary weights of every topic in
-/// one row, padded to whole SIMD vectors, so a word costs one look-up and a few vector additions.
+/// Both scorers of a topic model laid out for inference: each word's non-zero membership and primary weights in one
+/// sparse row (few words weigh for more than a few topics, and the dense rows did not fit in the cache), so a word costs
+/// one look-up and a handful of additions, done in the same order as over the dense weights (the scores are the same).
 /// </summary>
 public sealed class TopicScorer
 {
     private readonly TopicWeights _member;
     private readonly TopicWeights _primary;
     private readonly int _topicCount;
-    // Topics padded to a whole number of vectors; a row is the member weights then the primary weights.
-    private readonly int _padded;
-    private readonly float[] _rows;
+    // Word w's weights are _slots/_values[_rowStarts[w].._rowStarts[w + 1]]; a slot is a topic (membership) or topicCount + topic (primary).
+    private readonly int[] _rowStarts;
+    private readonly int[] _slots;
+    private readonly float[] _values;
 
     public TopicScorer(TopicWeights member, TopicWeights primary, int topicCount)
     {
         _member = member;
         _primary = primary;
         _topicCount = topicCount;
-        _padded = (topicCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         var first = TopicFeaturizer.DenseCount + topicCount;
         var words = (member.Values.Length - first) / topicCount;
-        _rows = new float[words * 2 * _padded];
+        var nonZero = 0;
+        for (var i = first; i < member.Values.Length; i++)
+        {
+            if (member.Values[i] != 0) nonZero++;
+            if (primary.Values[i] != 0) nonZero++;
+        }
+        _rowStarts = new int[words + 1];
+        _slots = new int[nonZero];
+        _values = new float[nonZero];
+        var n = 0;
         for (var word = 0; word < words; word++)
         {
-            member.Values.AsSpan(first + word * topicCount, topicCount).CopyTo(_rows.AsSpan(word * 2 * _padded));
-            primary.Values.AsSpan(first + word * topicCount, topicCount).CopyTo(_rows.AsSpan(word * 2 * _padded + _padded));
+            _rowStarts[word] = n;
+            var row = first + word * topicCount;
+            for (var t = 0; t < topicCount; t++)
+                if (member.Values[row + t] is var w and not 0) (_slots[n], _values[n++]) = (t, w);
+            for (var t = 0; t < topicCount; t++)
+                if (primary.Values[row + t] is var w and not 0) (_slots[n], _values[n++]) = (topicCount + t, w);
         }
+        _rowStarts[words] = n;
     }
 
     /// <summary>Every topic's membership and primary score (logits) from the paper's dense features and distinct word ids.</summary>
     public (float[] Member, float[] Primary) Scores(float[] dense, ReadOnlySpan<int> wordIds)
     {
-        var sums = new float[2 * _padded];
-        var stride = 2 * _padded;
-        var width = Vector<float>.Count;
+        Span<float> sums = stackalloc float[2 * _topicCount];
+        sums.Clear();
         foreach (var id in wordIds)
-        {
-            var row = _rows.AsSpan(id * stride, stride);
-            for (var i = 0; i < stride; i += width)
-                (new Vector<float>(sums.AsSpan(i)) + new Vector<float>(row[i..])).CopyTo(sums.AsSpan(i));
-        }
+            for (int k = _rowStarts[id], end = _rowStarts[id + 1]; k < end; k++)
+                sums[_slots[k]] += _values[k];
         var member = new float[_topicCount];
         var primary = new float[_topicCount];
         for (var t = 0; t < _topicCount; t++)
         {
             member[t] = sums[t] + Dense(_member, dense, t);
-            primary[t] = sums[_padded + t] + Dense(_primary, dense, t);
+            primary[t] = sums[_topicCount + t] + Dense(_primary, dense, t);
         }
         return (member, primary);
     }

@@ -19,7 +19,8 @@ public static class RelationDocumentAdapter
         for (var i = 0; i < entities.Length; i++)
         {
             var e = context.Entities[i];
-            entities[i] = new RelationEntity(e.Name, e.Surfaces.ToArray(), e.Type, e.Introduced, e == context.Main, e.Occurrences.ToArray());
+            // The draft's own lists, not copies: nothing changes them while the document is read.
+            entities[i] = new RelationEntity(e.Name, e.Surfaces, e.Type, e.Introduced, e == context.Main, e.Occurrences);
         }
         return new RelationDocument(context.Text, context.Title, context.Sentences, entities, Patterns.Find(document).ToArray());
     }

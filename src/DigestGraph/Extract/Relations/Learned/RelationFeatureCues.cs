@@ -10,17 +10,19 @@ public sealed class RelationFeatureCues
 {
     private const string File = "relation_feature_cues.json";
     private readonly CueList _all;
-    private readonly Dictionary<string, uint> _lists;
+    // A cue's lists by the cue as the scan returns it (the very key merged below ignoring case): an ordinal look-up.
+    private readonly Dictionary<string, uint> _bits;
 
     public RelationFeatureCues(IReadOnlyList<(string Name, IReadOnlyList<string> Cues)> lists)
     {
         if (lists.Count > 32) throw new ArgumentException($"{File}: at most 32 cue lists, found {lists.Count}");
         Names = lists.Select(l => l.Name).ToArray();
-        _lists = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        var merged = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < lists.Count; i++)
             foreach (var cue in lists[i].Cues)
-                _lists[cue] = _lists.GetValueOrDefault(cue) | 1u << i;
-        _all = new CueList(_lists.Keys);
+                merged[cue] = merged.GetValueOrDefault(cue) | 1u << i;
+        _all = new CueList(merged.Keys);
+        _bits = new Dictionary<string, uint>(merged, StringComparer.Ordinal);
     }
 
     public static RelationFeatureCues Default { get; } = Load();
@@ -40,7 +42,7 @@ public sealed class RelationFeatureCues
     public void Scan(string text, int start, int end, List<CueHit> into)
     {
         foreach (var (position, cue) in _all.FindAll(text, start, end))
-            into.Add(new CueHit(position, position + cue.Length, _lists[cue]));
+            into.Add(new CueHit(position, position + cue.Length, _bits[cue]));
     }
 
     private static RelationFeatureCues Load()

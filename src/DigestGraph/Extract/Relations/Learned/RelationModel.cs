@@ -21,6 +21,10 @@ public sealed class RelationModel : IRelationComponent
     private const string Magic = "DGRELM";
     private const int Version = 1;
 
+    // Each thread's lists of candidates and features, reused paper after paper (they grew anew for every paper).
+    [ThreadStatic] private static List<RelationCandidate>? t_candidates;
+    [ThreadStatic] private static List<ulong>? t_features;
+
     // Weights by bucket then class: the scores of a feature's classes are adjacent.
     private readonly float[] _weights;
     private readonly RelationFeatureCues _cues;
@@ -42,9 +46,9 @@ public sealed class RelationModel : IRelationComponent
     public IReadOnlyList<ExtractedRelation> Find(RelationDocument document)
     {
         var reading = new RelationReading(document, _cues);
-        var candidates = reading.Candidates();
+        var candidates = reading.Candidates(t_candidates ??= []);
         if (candidates.Count == 0) return document.RuleRelations;
-        var features = new List<ulong>(64);
+        var features = t_features ??= new List<ulong>(64);
         Span<float> p = stackalloc float[RelationClasses.Count];
         // Per (source, target, class): the candidate stating it most surely.
         Dictionary<(int, int, int), (float Probability, int Candidate)>? best = null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 
@@ -15,6 +16,8 @@ internal sealed class RelationReading
     private readonly RelationFeatureCues _cues;
     private readonly uint _ownBit;
     private readonly CueHit[]?[] _cueHits;
+    // The scan's scratch list, reused by every sentence of the document.
+    private readonly List<CueHit> _scanned = [];
     private BenchmarkResults? _results;
 
     public RelationReading(RelationDocument document, RelationFeatureCues cues)
@@ -59,17 +62,23 @@ internal sealed class RelationReading
     {
         if (_cueHits[sentence] is { } found) return found;
         var s = Document.Sentences[sentence];
-        var hits = new List<CueHit>();
+        var hits = _scanned;
+        hits.Clear();
         _cues.Scan(Document.Text, s.Start, s.End, hits);
         // A cue inside a name ("Over-Encoding") is part of the name, not a word of the sentence.
-        hits.RemoveAll(h => InsideName(sentence, h.Start));
-        return _cueHits[sentence] = hits.ToArray();
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+            if (!InsideName(sentence, hits[i].Start)) hits[kept++] = hits[i];
+        return _cueHits[sentence] = kept == 0 ? [] : hits.GetRange(0, kept).ToArray();
     }
 
     /// <summary>Every candidate pair of the document, in sentence order, then those only the rules relate.</summary>
-    public List<RelationCandidate> Candidates()
+    public List<RelationCandidate> Candidates() => Candidates([]);
+
+    /// <summary>The candidate pairs written into <paramref name="candidates"/> (cleared first): a caller reuses one list for every document.</summary>
+    public List<RelationCandidate> Candidates(List<RelationCandidate> candidates)
     {
-        var candidates = new List<RelationCandidate>();
+        candidates.Clear();
         for (var k = 0; k < Occurrences.Length; k++)
         {
             var occ = Occurrences[k];
@@ -159,7 +168,7 @@ internal sealed class RelationReading
             while (first < all.Count && all[first].Start < s.Start) first++;
             var end = first;
             while (end < all.Count && all[end].Start < s.End) end++;
-            slices[k] = all.GetRange(first, end - first).ToArray();
+            slices[k] = CollectionsMarshal.AsSpan(all)[first..end].ToArray();
             first = end;
         }
         return slices;
