@@ -68,7 +68,7 @@ internal static class GraphJsonReader
             }
             finally
             {
-                if (noCollection && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+                if (noCollection) EndNoCollection();
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -91,6 +91,19 @@ internal static class GraphJsonReader
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Ends the no-collection region unless it already ended (its size reached, or a collection asked for on another thread).</summary>
+    private static void EndNoCollection()
+    {
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+            // Ended between the test and the call: nothing left to end.
         }
     }
 

@@ -34,9 +34,9 @@ public sealed class AskCommandTests : IDisposable
             .Select(l => JsonDocument.Parse(l).RootElement.EnumerateObject().Select(p => p.Value.ToString()).ToArray()).ToArray();
     }
 
-    private Task<Run> AskAsync(params string[] args) => AskAsync(_graph, "json", args);
+    private Task<Run> AskAsync(params string[] args) => AskFileAsync(_graph, "json", args);
 
-    private static async Task<Run> AskAsync(string graphFile, string format, params string[] args)
+    private static async Task<Run> AskFileAsync(string graphFile, string format, params string[] args)
     {
         var root = new RootCommand();
         foreach (var command in CommandCatalog.All()) root.Subcommands.Add(command);
@@ -57,7 +57,7 @@ public sealed class AskCommandTests : IDisposable
         var file = Path.Combine(_dir.Path, "chinese.json");
         using (var output = File.Create(file)) new GraphJsonExporter().Write(graph, output);
 
-        var run = await AskAsync(file, "table", "closest-papers", "2403.00001");
+        var run = await AskFileAsync(file, "table", "closest-papers", "2403.00001");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("[\"通义千问\"]", run.Output);
