@@ -302,9 +302,10 @@ internal static class GraphJsonReader
     private static EntityNode ToEntity(object?[] v, Entry at)
     {
         var types = Strings(v, 3, EntityFields, at) is { Length: > 0 } listed ? listed : [Text(v, 2, EntityFields, at)];
-        return new EntityNode(Text(v, 0, EntityFields, at), Text(v, 1, EntityFields, at),
-            types.Select(t => Enum.TryParse<EntityType>(t, out var type) ? type : throw new FormatException($"{at}: unknown entity type '{t}'")).ToArray(),
-            Strings(v, 4, EntityFields, at));
+        var parsed = new EntityType[types.Length];
+        for (var i = 0; i < types.Length; i++)
+            parsed[i] = Enum.TryParse<EntityType>(types[i], out var type) ? type : throw new FormatException($"{at}: unknown entity type '{types[i]}'");
+        return new EntityNode(Text(v, 0, EntityFields, at), Text(v, 1, EntityFields, at), parsed, Strings(v, 4, EntityFields, at));
     }
 
     private static RelationEdge ToRelation(object?[] v, Entry at) =>
