@@ -50,11 +50,20 @@ public static class ResultPrinter
         }
     }
 
-    /// <summary>Strings as they are, null as nothing, lists and maps as compact JSON.</summary>
+    /// <summary>Strings as they are, null as nothing, lists and maps as compact JSON with their text as written.</summary>
     private static string Cell(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,
         JsonValueKind.Null => "",
+        JsonValueKind.Array or JsonValueKind.Object => Json(value),
         _ => value.GetRawText(),
     };
+
+    // The raw text of a serialised value escapes every non-ASCII character (\uXXXX): write it again, relaxed.
+    private static string Json(JsonElement value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions)) value.WriteTo(writer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }

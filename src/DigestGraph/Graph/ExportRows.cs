@@ -41,13 +41,26 @@ public static class ExportRows
     public static IReadOnlyList<TopicLink> TopicLinks(KnowledgeGraph graph) => graph.Papers.SelectMany(TopicLinks).ToArray();
 
     /// <summary>The topics one paper is about, in the order <see cref="TopicLinks(KnowledgeGraph)"/> lists them.</summary>
-    public static IEnumerable<TopicLink> TopicLinks(PaperNode paper) =>
-        paper.Topics
-            .Append(paper.PrimaryTopic)
-            .OfType<string>()
-            .Where(t => t.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .Select(t => new TopicLink(paper.Id, t, t == paper.PrimaryTopic));
+    public static IEnumerable<TopicLink> TopicLinks(PaperNode paper)
+    {
+        // A paper has a few topics: scanning the earlier ones drops a repeat without a set per paper (loading graph.json
+        // calls this once per paper).
+        var topics = paper.Topics;
+        for (var i = 0; i <= topics.Count; i++)
+        {
+            var topic = i < topics.Count ? topics[i] : paper.PrimaryTopic;
+            if (string.IsNullOrEmpty(topic) || IndexOf(topics, topic, i) >= 0) continue;
+            yield return new TopicLink(paper.Id, topic, topic == paper.PrimaryTopic);
+        }
+    }
+
+    /// <summary>Where <paramref name="topic"/> is among the first <paramref name="count"/> topics; -1 when not there.</summary>
+    private static int IndexOf(IReadOnlyList<string> topics, string topic, int count)
+    {
+        for (var j = 0; j < Math.Min(count, topics.Count); j++)
+            if (string.Equals(topics[j], topic, StringComparison.Ordinal)) return j;
+        return -1;
+    }
 
     public static IReadOnlyList<string> Topics(KnowledgeGraph graph) =>
         TopicLinks(graph).Select(l => l.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

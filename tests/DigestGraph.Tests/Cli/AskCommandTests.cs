@@ -34,14 +34,34 @@ public sealed class AskCommandTests : IDisposable
             .Select(l => JsonDocument.Parse(l).RootElement.EnumerateObject().Select(p => p.Value.ToString()).ToArray()).ToArray();
     }
 
-    private async Task<Run> AskAsync(params string[] args)
+    private Task<Run> AskAsync(params string[] args) => AskFileAsync(_graph, "json", args);
+
+    private static async Task<Run> AskFileAsync(string graphFile, string format, params string[] args)
     {
         var root = new RootCommand();
         foreach (var command in CommandCatalog.All()) root.Subcommands.Add(command);
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await root.Parse(["ask", .. args, "--graph", _graph, "--format", "json"]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var code = await root.Parse(["ask", .. args, "--graph", graphFile, "--format", format]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return new Run(code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task A_table_prints_Chinese_names_as_written_in_its_lists_too()
+    {
+        var graph = new HandGraph()
+            .Entity("通义千问", EntityType.Model)
+            .Paper("2403.00001", ["通义千问"])
+            .Paper("2404.00002", ["通义千问"])
+            .Build();
+        var file = Path.Combine(_dir.Path, "chinese.json");
+        using (var output = File.Create(file)) new GraphJsonExporter().Write(graph, output);
+
+        var run = await AskFileAsync(file, "table", "closest-papers", "2403.00001");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("[\"通义千问\"]", run.Output);
+        Assert.DoesNotContain("\\u", run.Output);
     }
 
     [Theory]
