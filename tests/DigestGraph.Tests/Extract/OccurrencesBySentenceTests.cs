@@ -22,7 +22,7 @@ public class OccurrencesBySentenceTests
 
         Assert.Equal(3, slices.Length);
         Assert.Equal(["Heron", "Mixtral"], slices[0].Select(o => o.Entity.Name));
-        Assert.Empty(slices[1]);
+        Assert.Equal(0, slices[1].Count);
         Assert.Equal(["Osprey-7B", "Heron"], slices[2].Select(o => o.Entity.Name));
     }
 }
