@@ -53,7 +53,7 @@ public static class EntityFeatures
     public const int Count = WholeName + WholeNameBuckets;
 
     /// <summary>A number that changes whenever the layout above does (bump it with any change to what the features mean).</summary>
-    public const int LayoutVersion = 2;
+    public const int LayoutVersion = 3;
 
     // How far (in characters) a type cue is looked for on either side of an occurrence or its list.
     private const int CueReach = 40;
