@@ -13,18 +13,24 @@ public sealed class CueList
     // a position is compared only with the cues that can start or end there.
     private readonly Dictionary<char, IgnoreCaseText[]> _byFirst;
     private readonly Dictionary<char, IgnoreCaseText[]> _byLast;
-    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next, as a cue
-    // list has few of them.
-    private readonly SearchValues<char> _firstChars;
+    // Every character a cue can start with, in both cases: FindAll jumps (vectorised) from one to the next when they are
+    // ASCII or few; many Chinese ones (a merged list's) start about every other character, where a bit per character is cheaper.
+    private readonly SearchValues<char>? _firstChars;
+    private readonly CharSet? _firstSet;
     // Every character whose upper case a cue ends with: most positions a caller asks about are told apart without a lookup.
     private readonly CharSet _lastChars;
+
+    // SearchValues searches up to five characters with vector instructions whatever they are.
+    private const int MaxVectorisedFirstChars = 5;
 
     public CueList(IEnumerable<string> cues)
     {
         _cues = cues.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToArray();
         _byFirst = _cues.GroupBy(c => char.ToUpperInvariant(c[0])).ToDictionary(g => g.Key, g => g.Select(c => new IgnoreCaseText(c)).ToArray());
         _byLast = _cues.GroupBy(c => char.ToUpperInvariant(c[^1])).ToDictionary(g => g.Key, g => g.Select(c => new IgnoreCaseText(c)).ToArray());
-        _firstChars = SearchValues.Create(InvariantCase.InEitherCase(_cues.Select(c => c[0])).Order().ToArray());
+        var firstChars = InvariantCase.InEitherCase(_cues.Select(c => c[0])).Order().ToArray();
+        if (firstChars.Length <= MaxVectorisedFirstChars || firstChars.All(char.IsAscii)) _firstChars = SearchValues.Create(firstChars);
+        else _firstSet = new CharSet(firstChars);
         _lastChars = CharSet.Where(c => _byLast.ContainsKey(InvariantCase.ToUpper(c)));
     }
 
@@ -79,13 +85,25 @@ public sealed class CueList
     {
         while (i < end)
         {
-            var next = text.AsSpan(i, end - i).IndexOfAny(_firstChars);
-            if (next < 0) return null;
-            i += next;
+            if (_firstChars is not null)
+            {
+                var next = text.AsSpan(i, end - i).IndexOfAny(_firstChars);
+                if (next < 0) return null;
+                i += next;
+            }
+            else
+            {
+                while (i < end && !_firstSet!.Contains(text[i])) i++;
+                if (i == end) return null;
+            }
+            var letter = CharClass.IsLatinLetter(text[i]);
             // Inside a Latin word no cue starts: cues starting with a letter are whole words.
-            var cue = i > 0 && CharClass.IsLatinLetter(text[i]) && CharClass.IsNameChar(text[i - 1]) ? null : MatchAt(text, i);
+            var cue = letter && i > 0 && CharClass.IsNameChar(text[i - 1]) ? null : MatchAt(text, i);
             if (cue is not null && i + cue.Length <= end) return cue;
             i++;
+            // The word's further letters are inside it too: skipped at once rather than found one by one.
+            if (letter)
+                while (i < end && CharClass.IsLatinLetter(text[i])) i++;
         }
         return null;
     }
