@@ -111,7 +111,7 @@ internal sealed class BenchmarkResults
         }
         if (benchmarks.Count == 0) return None;
         var results = BySide(s, names, values, benchmarks);
-        if (!respectively) PairListedValues(s, names, values, benchmarks, results);
+        if (!respectively) PairListedValues(names, values, benchmarks, results);
         return new SentenceResults(results, null);
     }
 
@@ -119,14 +119,14 @@ internal sealed class BenchmarkResults
     /// "F1 of 44.9, 38.4 and 40.7 on A, B and C", "在 A、B 和 C 上达到 71.3、80.2 和 65.0": a list of exactly as many values as a
     /// list of benchmarks, written right before or after it in the same clause, pairs in order.
     /// </summary>
-    private void PairListedValues(Sentence s, ResultName[] names, List<ScoreValue> values, List<ResultName> benchmarks, Dictionary<int, BenchmarkResult> results)
+    private void PairListedValues(ResultName[] names, List<ScoreValue> values, List<ResultName> benchmarks, Dictionary<int, BenchmarkResult> results)
     {
         for (var i = 0; i < benchmarks.Count;)
         {
             var (listStart, listEnd) = NameList.Extent(_text, benchmarks[i].Start, benchmarks[i].End);
             var j = i + 1;
             while (j < benchmarks.Count && benchmarks[j].End <= listEnd) j++;
-            if (j - i >= 2 && ValueListBeside(s, values, listStart, listEnd, j - i) is { } run)
+            if (j - i >= 2 && ValueListBeside(values, listStart, listEnd, j - i) is { } run)
             {
                 // The list's values share the metric written beside any of them ("44.9, 38.4 and 40.7 F1").
                 var metrics = new int[j - i];
@@ -150,7 +150,7 @@ internal sealed class BenchmarkResults
         {
             var b = benchmarks[i];
             var until = i + 1 < benchmarks.Count ? benchmarks[i + 1].Start : s.End;
-            var from = Math.Max(ClauseStart(b.Start, s), i > 0 ? benchmarks[i - 1].End : s.Start);
+            var from = Math.Max(CharClass.ClauseStart(_text, b.Start, s.Start), i > 0 ? benchmarks[i - 1].End : s.Start);
             after[i] = First(values, b.End, until);
             before[i] = First(values, from, b.Start);
             afterCount += after[i] is null ? 0 : 1;
@@ -165,13 +165,12 @@ internal sealed class BenchmarkResults
     }
 
     /// <summary>Where a run of exactly <paramref name="n"/> joined values starts right before or right after the list [listStart, listEnd) in its clause, or null.</summary>
-    private int? ValueListBeside(Sentence s, List<ScoreValue> values, int listStart, int listEnd, int n)
+    private int? ValueListBeside(List<ScoreValue> values, int listStart, int listEnd, int n)
     {
         for (var r = 0; r + n <= values.Count; r++)
         {
             var first = values[r];
             var last = values[r + n - 1];
-            if (first.Start < s.Start || last.End > s.End) continue;
             var joined = (r == 0 || !IsListGap(values[r - 1].End, first.Start)) && (r + n == values.Count || !IsListGap(last.End, values[r + n].Start));
             for (var k = r; k + 1 < r + n && joined; k++) joined = IsListGap(values[k].End, values[k + 1].Start);
             if (!joined) continue;
@@ -239,22 +238,6 @@ internal sealed class BenchmarkResults
         foreach (var n in names)
             if (position >= n.Start && position < n.End) return true;
         return false;
-    }
-
-    /// <summary>Where the clause holding <paramref name="position"/> starts, punctuation inside brackets not counted ("(FID: 2.81)").</summary>
-    private int ClauseStart(int position, Sentence s)
-    {
-        var start = position;
-        var depth = 0;
-        while (start > s.Start)
-        {
-            var ch = _text[start - 1];
-            if (CharClass.IsCloseParen(ch)) depth++;
-            else if (CharClass.IsOpenParen(ch)) depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && CharClass.IsClauseBreak(ch)) break;
-            start--;
-        }
-        return start;
     }
 
     private BenchmarkResult Result(ResultName[] names, ScoreValue value) => new(value.Value, MetricNear(names, value));

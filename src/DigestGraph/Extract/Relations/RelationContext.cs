@@ -141,30 +141,8 @@ public sealed class RelationContext
     private static readonly string[] SelfWords = ["我们", "We ", " we "];
 
     /// <summary>The clause around a position: between clause punctuation, ignoring punctuation inside brackets ("(Mixture of Experts, MoE)").</summary>
-    public (int Start, int End) ClauseAround(int position, Sentence s)
-    {
-        var start = position;
-        var depth = 0;
-        while (start > s.Start)
-        {
-            var ch = Text[start - 1];
-            if (CharClass.IsCloseParen(ch)) depth++;
-            else if (CharClass.IsOpenParen(ch)) depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && CharClass.IsClauseBreak(ch)) break;
-            start--;
-        }
-        var end = position;
-        depth = 0;
-        while (end < s.End)
-        {
-            var ch = Text[end];
-            if (CharClass.IsOpenParen(ch)) depth++;
-            else if (CharClass.IsCloseParen(ch)) depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && CharClass.IsClauseBreak(ch)) break;
-            end++;
-        }
-        return (start, end);
-    }
+    public (int Start, int End) ClauseAround(int position, Sentence s) =>
+        (CharClass.ClauseStart(Text, position, s.Start), CharClass.ClauseEnd(Text, position, s.End));
 
     /// <summary>A generic technique word (GUIDELINES' "don't care" list: fine-tuning, attention …) is never what a claim is about.</summary>
     public static bool IsGenericTechnique(EntityDraft e) => GenericTechniques.Covers(e.Surfaces.Append(e.Name));

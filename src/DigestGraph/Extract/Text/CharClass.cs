@@ -48,6 +48,38 @@ public static class CharClass
         return false;
     }
 
+    /// <summary>Where the clause holding <paramref name="position"/> starts, not before <paramref name="limit"/>; punctuation inside brackets does not count ("(FID: 2.81)").</summary>
+    public static int ClauseStart(string text, int position, int limit)
+    {
+        var start = position;
+        var depth = 0;
+        while (start > limit)
+        {
+            var ch = text[start - 1];
+            if (IsCloseParen(ch)) depth++;
+            else if (IsOpenParen(ch)) depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && IsClauseBreak(ch)) break;
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>Where the clause holding <paramref name="position"/> ends, not after <paramref name="limit"/>; punctuation inside brackets does not count.</summary>
+    public static int ClauseEnd(string text, int position, int limit)
+    {
+        var end = position;
+        var depth = 0;
+        while (end < limit)
+        {
+            var ch = text[end];
+            if (IsOpenParen(ch)) depth++;
+            else if (IsCloseParen(ch)) depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && IsClauseBreak(ch)) break;
+            end++;
+        }
+        return end;
+    }
+
     public static bool IsOpenParen(char c) => c is '(' or '（';
 
     public static bool IsCloseParen(char c) => c is ')' or '）';
