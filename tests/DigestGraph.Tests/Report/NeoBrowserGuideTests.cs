@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DigestGraph.Extract;
+using DigestGraph.Graph;
 
 namespace DigestGraph.Tests.Report;
 
@@ -8,12 +9,6 @@ namespace DigestGraph.Tests.Report;
 public sealed class NeoBrowserGuideTests
 {
     private static readonly string GuidePath = Path.Combine(RepoPaths.Root, "guide", "digestgraph.html");
-
-    private static readonly HashSet<string> Labels =
-        ["Paper", "Entity", "Topic", "Cluster", .. Enum.GetNames<EntityType>()];
-
-    private static readonly HashSet<string> RelationshipTypes =
-        ["MENTIONS", "INTRODUCES", "ABOUT", "IN_CLUSTER", .. RelationTypeNames.All];
 
     private static string[] Queries(string html) =>
         Regex.Matches(html, @"<pre mode=""cypher"" class=""pre-scrollable code runnable"">(.*?)</pre>", RegexOptions.Singleline)
@@ -40,9 +35,9 @@ public sealed class NeoBrowserGuideTests
         {
             var labels = Regex.Matches(query, @"\(\s*\w*((?::\w+)+)").SelectMany(m => m.Groups[1].Value.Split(':', StringSplitOptions.RemoveEmptyEntries))
                 .Concat(Regex.Matches(query, @"WHEN \w+:(\w+)").Select(m => m.Groups[1].Value));
-            Assert.All(labels, l => Assert.True(Labels.Contains(l), $"unknown label {l} in:\n{query}"));
+            Assert.All(labels, l => Assert.True(GraphVocabulary.Labels.Contains(l), $"unknown label {l} in:\n{query}"));
             var types = Regex.Matches(query, @"\[\s*\w*\s*:([\w|]+)").SelectMany(m => m.Groups[1].Value.Split('|'));
-            Assert.All(types, t => Assert.True(RelationshipTypes.Contains(t), $"unknown relationship type {t} in:\n{query}"));
+            Assert.All(types, t => Assert.True(GraphVocabulary.RelationshipTypes.Contains(t), $"unknown relationship type {t} in:\n{query}"));
             // An entity key is a folded name; any other spelling matches nothing.
             foreach (Match key in Regex.Matches(query, @"key:\s*'([^']*)'"))
                 Assert.Equal(NameFolding.Fold(key.Groups[1].Value), key.Groups[1].Value);
