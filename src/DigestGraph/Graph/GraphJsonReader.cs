@@ -34,6 +34,10 @@ internal static class GraphJsonReader
     private static readonly string[] PaperPooled = ["id", "categories", "updateDate", "topics", "primaryTopic"];
     private static readonly string[] EntityPooled = ["key", "type", "types"];
 
+    // The fields that name a paper or an entity added before: read as its vertex (whose id is the pooled string).
+    private static readonly (string Field, VertexKind Kind)[] MentionVertices = [("paper", VertexKind.Paper), ("entity", VertexKind.Entity)];
+    private static readonly (string Field, VertexKind Kind)[] RelationVertices = [("source", VertexKind.Entity), ("target", VertexKind.Entity), ("paper", VertexKind.Paper)];
+
     private static readonly object True = true, False = false;
 
     /// <summary>Where an entry is, for an error message: made into text only when one is reported.</summary>
@@ -43,12 +47,15 @@ internal static class GraphJsonReader
     }
 
     /// <summary>One kind of entry: its array's name and its fields (property names in the order build writes them).</summary>
-    private sealed class Kind(string array, string[] fields, string[] pooled)
+    private sealed class Kind(string array, string[] fields, string[] pooled, (string Field, VertexKind Kind)[]? vertices = null)
     {
         public string Array { get; } = array;
         public string[] Fields { get; } = fields;
         public byte[][] Utf8 { get; } = fields.Select(Encoding.UTF8.GetBytes).ToArray();
         public bool[] Pooled { get; } = fields.Select(pooled.Contains).ToArray();
+        public VertexKind?[] Vertices { get; } = fields.Select(f => (vertices ?? []).Where(v => v.Field == f).Select(v => (VertexKind?)v.Kind).FirstOrDefault()).ToArray();
+        // Each pooled field's previous value: consecutive entries often repeat it (a paper's mentions, its sentences).
+        public object?[] Last { get; } = new object?[fields.Length];
         public object?[] Values { get; } = new object?[fields.Length];
         public List<string> List { get; } = [];
         public int Count { get; set; }
@@ -111,7 +118,7 @@ internal static class GraphJsonReader
     {
         var builder = new KnowledgeGraphViewBuilder();
         Kind papers = new("papers", PaperFields, PaperPooled), entities = new("entities", EntityFields, EntityPooled),
-            mentions = new("mentions", MentionFields, MentionFields), relations = new("relations", RelationFields, RelationFields);
+            mentions = new("mentions", MentionFields, MentionFields, MentionVertices), relations = new("relations", RelationFields, RelationFields, RelationVertices);
         var pool = new JsonStringPool();
         var buffer = new byte[BufferSize];
         var length = Fill(stream, buffer, 0);
@@ -207,7 +214,7 @@ internal static class GraphJsonReader
         }
         var at = new Entry(path, kind.Array, kind.Count);
         if (r.TokenType != JsonTokenType.StartObject) throw new FormatException($"{at}: not an object");
-        if (!Fields(ref r, kind, at, pool)) return false;
+        if (!Fields(ref r, kind, at, pool, builder)) return false;
         var v = kind.Values;
         switch (kind.Array)
         {
@@ -218,10 +225,11 @@ internal static class GraphJsonReader
                 if (!builder.Add(ToEntity(v, at))) throw new FormatException($"{at}: a second entity '{v[0]}'");
                 break;
             case "mentions":
-                builder.Add(new Mention(Text(v, 0, MentionFields, at), Text(v, 1, MentionFields, at), v[2] is true) { Evidence = Optional(v, 3, MentionFields, at) });
+                builder.Add(new Mention(Id(v, 0, MentionFields, at), Id(v, 1, MentionFields, at), v[2] is true) { Evidence = Optional(v, 3, MentionFields, at) },
+                    v[0] as KnowledgeVertex, v[1] as KnowledgeVertex);
                 break;
             default:
-                builder.Add(ToRelation(v, at));
+                builder.Add(ToRelation(v, at), v[1] as KnowledgeVertex, v[2] as KnowledgeVertex);
                 break;
         }
         kind.Count++;
@@ -229,10 +237,10 @@ internal static class GraphJsonReader
     }
 
     /// <summary>
-    /// Reads an entry's properties into <see cref="Kind.Values"/> by field: a string, a string[] or a bool, null when
-    /// absent or null; other properties are skipped. False when the buffer ends inside the entry.
+    /// Reads an entry's properties into <see cref="Kind.Values"/> by field: a string (or the vertex it names), a
+    /// string[] or a bool, null when absent or null; other properties are skipped. False when the buffer ends inside the entry.
     /// </summary>
-    private static bool Fields(ref Utf8JsonReader r, Kind kind, Entry at, JsonStringPool pool)
+    private static bool Fields(ref Utf8JsonReader r, Kind kind, Entry at, JsonStringPool pool, KnowledgeGraphViewBuilder builder)
     {
         var values = kind.Values;
         Array.Clear(values);
@@ -251,7 +259,7 @@ internal static class GraphJsonReader
             next = field + 1;
             switch (r.TokenType)
             {
-                case JsonTokenType.String: values[field] = kind.Pooled[field] ? pool.Get(ref r) : r.GetString(); break;
+                case JsonTokenType.String: values[field] = kind.Pooled[field] ? Pooled(ref r, kind, field, pool, builder) : r.GetString(); break;
                 case JsonTokenType.True: values[field] = True; break;
                 case JsonTokenType.False: values[field] = False; break;
                 case JsonTokenType.Null: values[field] = null; break;
@@ -270,6 +278,21 @@ internal static class GraphJsonReader
                 default: throw new FormatException($"{at}: '{kind.Fields[field]}' is not a string, a list or a boolean");
             }
         }
+    }
+
+    /// <summary>A pooled field's value: the vertex it names when the field names one that was added, else the pooled string.</summary>
+    private static object Pooled(ref Utf8JsonReader r, Kind kind, int field, JsonStringPool pool, KnowledgeGraphViewBuilder builder)
+    {
+        var text = pool.Text(ref r);
+        var last = kind.Last[field];
+        if (last is not null && text.SequenceEqual(last as string ?? ((KnowledgeVertex)last).Id)) return last;
+        var vertex = kind.Vertices[field] switch
+        {
+            VertexKind.Paper => builder.PaperVertex(text),
+            VertexKind.Entity => builder.EntityVertex(text),
+            _ => null,
+        };
+        return kind.Last[field] = (object?)vertex ?? pool.Get(text);
     }
 
     /// <summary>The field the current property name is, looked up from the one expected next (build writes them in order); -1 for another property.</summary>
@@ -310,11 +333,15 @@ internal static class GraphJsonReader
 
     private static RelationEdge ToRelation(object?[] v, Entry at) =>
         new(RelationTypeNames.TryParse(v[0] as string, out var type) ? type : throw new FormatException($"{at}: unknown relation type"),
-            Text(v, 1, RelationFields, at), Text(v, 2, RelationFields, at), Text(v, 3, RelationFields, at), Optional(v, 4, RelationFields, at) ?? "")
+            Id(v, 1, RelationFields, at), Id(v, 2, RelationFields, at), Id(v, 3, RelationFields, at), Optional(v, 4, RelationFields, at) ?? "")
         {
             Metric = Optional(v, 5, RelationFields, at),
             Value = Optional(v, 6, RelationFields, at),
         };
+
+    /// <summary>The id of the vertex a field names, or its text when it names none added.</summary>
+    private static string Id(object?[] v, int field, string[] fields, Entry at) =>
+        v[field] is KnowledgeVertex vertex ? vertex.Id : Text(v, field, fields, at);
 
     private static string Text(object?[] v, int field, string[] fields, Entry at) =>
         v[field] as string ?? throw new FormatException($"{at}: '{fields[field]}' is missing or not a string");

@@ -15,12 +15,20 @@ internal sealed class JsonStringPool
     public JsonStringPool() => _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The pooled string of the reader's current string token.</summary>
-    public string Get(ref Utf8JsonReader reader)
+    public string Get(ref Utf8JsonReader reader) => Get(Text(ref reader));
+
+    /// <summary>The text of the reader's current string token, valid until the next call.</summary>
+    public ReadOnlySpan<char> Text(ref Utf8JsonReader reader)
     {
         // A UTF-8 token (escaped or not) never holds fewer bytes than its text has UTF-16 characters.
         var bytes = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
         if (_chars.Length < bytes) _chars = new char[Math.Max(bytes, _chars.Length * 2)];
-        var text = _chars.AsSpan(0, reader.CopyString(_chars));
+        return _chars.AsSpan(0, reader.CopyString(_chars));
+    }
+
+    /// <summary>The pooled string of this text.</summary>
+    public string Get(ReadOnlySpan<char> text)
+    {
         if (_bySpan.TryGetValue(text, out var pooled)) return pooled;
         var value = text.ToString();
         _strings.Add(value);

@@ -1,5 +1,3 @@
-using QuikGraph;
-
 namespace DigestGraph.Graph;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed class KnowledgeGraphView
     private readonly Dictionary<string, KnowledgeVertex> _entities;
     private readonly Dictionary<string, KnowledgeVertex> _topics;
 
-    internal KnowledgeGraphView(KnowledgeGraph source, BidirectionalGraph<KnowledgeVertex, TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>> graph,
+    internal KnowledgeGraphView(KnowledgeGraph source, KnowledgeEdgeGraph graph,
         Dictionary<string, KnowledgeVertex> papers, Dictionary<string, KnowledgeVertex> entities, Dictionary<string, KnowledgeVertex> topics)
     {
         Source = source;
@@ -38,7 +36,7 @@ public sealed class KnowledgeGraphView
     /// <exception cref="FormatException">The file is not such a graph, or one an older build wrote (the message names the file and the entry).</exception>
     public static KnowledgeGraphView Load(string graphJsonPath) => GraphJsonReader.Read(graphJsonPath);
 
-    public BidirectionalGraph<KnowledgeVertex, TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>> Graph { get; }
+    public KnowledgeEdgeGraph Graph { get; }
 
     public KnowledgeGraph Source { get; }
 
