@@ -188,16 +188,22 @@ internal sealed class RelationReading
     {
         var byPair = new Dictionary<(int, int), uint>();
         if (document.RuleRelations.Count == 0) return byPair;
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Entities.Count; i++) byName.TryAdd(document.Entities[i].Name, i);
         foreach (var r in document.RuleRelations)
-            if (byName.TryGetValue(r.Source, out var source) && byName.TryGetValue(r.Target, out var target) && source != target)
+            if (IndexOf(document.Entities, r.Source) is var source and >= 0 && IndexOf(document.Entities, r.Target) is var target and >= 0 && source != target)
             {
                 byPair[(source, target)] = byPair.GetValueOrDefault((source, target)) | 1u << (int)r.Type;
                 var sentence = SentenceOf(document, r.Evidence);
                 if (sentence >= 0) bySentence[(source, target, sentence)] = bySentence.GetValueOrDefault((source, target, sentence)) | 1u << (int)r.Type;
             }
         return byPair;
+    }
+
+    /// <summary>The first entity named <paramref name="name"/>, or -1: a paper's few names are scanned rather than put in a dictionary per paper.</summary>
+    private static int IndexOf(IReadOnlyList<RelationEntity> entities, string name)
+    {
+        for (var i = 0; i < entities.Count; i++)
+            if (entities[i].Name == name) return i;
+        return -1;
     }
 
     /// <summary>The sentence whose trimmed text is <paramref name="evidence"/>, or -1 (the title, a paper-wide reading).</summary>
