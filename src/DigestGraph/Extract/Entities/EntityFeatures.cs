@@ -220,8 +220,12 @@ public static class EntityFeatures
         var p = position;
         while (p > 0 && text[p - 1] is ' ' or '*' or '#' or '-' or '"' or '“') p--;
         if (p == 0 || text[p - 1] == '\n') return true;
-        foreach (var s in sentences)
+        // By index: a foreach over the interface boxed an enumerator at every occurrence asked about.
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
             if (s.Start <= position && position < s.End) return p <= s.Start || text.AsSpan(s.Start, p - s.Start).IsWhiteSpace();
+        }
         return false;
     }
 

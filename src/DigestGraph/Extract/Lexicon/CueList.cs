@@ -62,16 +62,23 @@ public sealed class CueList
     {
         // Most sentences hold none of a list's cues: then nothing is allocated.
         List<(int Position, string Cue)>? found = null;
-        var i = Math.Max(start, 0);
-        end = Math.Min(end, text.Length);
-        while (i < end)
+        var i = start;
+        while (Next(text, ref i, end) is { } cue)
         {
-            var cue = NextIn(text, ref i, end);
-            if (cue is null) break;
             (found ??= []).Add((i, cue));
             i += cue.Length;
         }
         return found ?? (IReadOnlyList<(int Position, string Cue)>)[];
+    }
+
+    /// <summary>
+    /// The next cue of <see cref="FindAll"/>'s in [<paramref name="position"/>, <paramref name="end"/>), <paramref name="position"/>
+    /// moved to it, or null: a caller that keeps the cues in its own shape reads them without a list per call.
+    /// </summary>
+    public string? Next(string text, ref int position, int end)
+    {
+        position = Math.Max(position, 0);
+        return NextIn(text, ref position, Math.Min(end, text.Length));
     }
 
     public bool AnyIn(string text, int start, int end)

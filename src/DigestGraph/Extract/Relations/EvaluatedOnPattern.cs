@@ -20,7 +20,9 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         var ownBenchmarks = 0;
         foreach (var e in c.Entities)
             if (e.Introduced && e.Type == EntityType.Benchmark && ownBenchmarks++ == 0) ownBenchmark = e;
-        var results = new BenchmarkResults(c.Text, c.Sentences, k => Names(c, c.In(k)), c.Cues);
+        // Read only for a paper that has a result to read: most sentences name no benchmark.
+        BenchmarkResults? results = null;
+        BenchmarkResults Results() => results ??= new BenchmarkResults(c.Text, c.Sentences, k => Names(c, c.In(k)), c.Cues);
         for (var k = 0; k < c.Sentences.Count; k++)
         {
             var s = c.Sentences[k];
@@ -30,7 +32,7 @@ public sealed class EvaluatedOnPattern : IRelationPattern
             var benchmarks = c.HasTypeIn(k, EntityType.Benchmark) || evaluates ? Benchmarks(occ, evaluates) : [];
             if (benchmarks.Count == 0)
             {
-                if (ownBenchmarks == 1) AddRespectively(c, k, occ, cues, ownBenchmark!, results, found);
+                if (ownBenchmarks == 1 && c.HasCue(cues.Respectively, k)) AddRespectively(c, k, occ, ownBenchmark!, Results(), found);
                 continue;
             }
             List<Occurrence>? candidates = null;
@@ -40,10 +42,10 @@ public sealed class EvaluatedOnPattern : IRelationPattern
                 var subject = Subject(c, k, b, candidates ??= Candidates(c, k, occ, cues));
                 if (subject is null || subject == b.Entity) continue;
                 var relation = RelationContext.Relation(RelationType.EvaluatedOn, subject, b.Entity, c.Evidence(k));
-                found.Add(WithResult(c, relation, results.Of(IndexOf(c, subject), IndexOf(c, b.Entity), k, subject == c.Main)));
+                found.Add(WithResult(c, relation, Results().Of(IndexOf(c, subject), IndexOf(c, b.Entity), k, subject == c.Main)));
                 // "A 和 B 在 X 上分别获得 …": every model the sentence gives a value of its own is evaluated on it.
                 foreach (var o in candidates)
-                    if (o.Entity != subject && results.PairedIn(k, IndexOf(c, o.Entity), IndexOf(c, b.Entity)) is { } paired)
+                    if (o.Entity != subject && Results().PairedIn(k, IndexOf(c, o.Entity), IndexOf(c, b.Entity)) is { } paired)
                         found.Add(WithResult(c, RelationContext.Relation(RelationType.EvaluatedOn, o.Entity, b.Entity, c.Evidence(k)), paired));
             }
         }
@@ -128,11 +130,10 @@ public sealed class EvaluatedOnPattern : IRelationPattern
         return comparisonMarker.MatchEndingAt(c.Text, p) is not null;
     }
 
-    /// <summary>"A 和 B 分别获得了 1578 和 1261 的 Elo 评分": models and values paired in order, against the paper's benchmark.</summary>
-    private static void AddRespectively(RelationContext c, int sentence, ArraySegment<Occurrence> occ, Cues cues, EntityDraft benchmark,
+    /// <summary>"A 和 B 分别获得了 1578 和 1261 的 Elo 评分" (a sentence with a "respectively" cue): models and values paired in order, against the paper's benchmark.</summary>
+    private static void AddRespectively(RelationContext c, int sentence, ArraySegment<Occurrence> occ, EntityDraft benchmark,
         BenchmarkResults results, List<ExtractedRelation> found)
     {
-        if (!c.HasCue(cues.Respectively, sentence)) return;
         var models = new List<EntityDraft>();
         foreach (var o in occ)
             if (o.Entity.Type == EntityType.Model && !models.Contains(o.Entity)) models.Add(o.Entity);

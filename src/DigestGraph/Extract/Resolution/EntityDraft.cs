@@ -86,19 +86,21 @@ public sealed class EntityDraft(int id)
     /// <summary>The surfaces and the lexicon name that fold unlike the name, the first of each folding.</summary>
     private string[] FrozenAliases()
     {
-        var aliases = new List<string>();
-        foreach (var s in Surfaces) AddAlias(aliases, s);
-        if (Known is { } known) AddAlias(aliases, known.Name);
-        return aliases.ToArray();
+        // Most entities have no alias: the list is made at the first one.
+        List<string>? aliases = null;
+        foreach (var s in Surfaces) AddAlias(ref aliases, s);
+        if (Known is { } known) AddAlias(ref aliases, known.Name);
+        return aliases is null ? [] : aliases.ToArray();
     }
 
-    private void AddAlias(List<string> aliases, string surface)
+    private void AddAlias(ref List<string>? aliases, string surface)
     {
         // The name is most often among the surfaces as it is: equal strings fold alike without folding.
         if (surface == Name || NameFolding.SameFold(surface, Name)) return;
-        foreach (var a in aliases)
-            if (NameFolding.SameFold(a, surface)) return;
-        aliases.Add(surface);
+        if (aliases is not null)
+            foreach (var a in aliases)
+                if (NameFolding.SameFold(a, surface)) return;
+        (aliases ??= []).Add(surface);
     }
 
     public override string ToString() => $"{Name} [{Type}{(Introduced ? ", introduced" : "")}]";

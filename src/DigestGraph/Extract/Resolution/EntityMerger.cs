@@ -11,13 +11,23 @@ namespace DigestGraph.Extract.Resolution;
 /// </summary>
 public sealed class EntityMerger(ExtractionKnowledge knowledge)
 {
+    // Each thread's working collections, cleared and reused paper after paper (the key dictionary alone grew anew
+    // through four sizes for every paper); nothing of them outlives a call.
+    [ThreadStatic] private static Dictionary<string, EntityDraft>? t_byKey;
+    [ThreadStatic] private static List<string>? t_keys;
+    [ThreadStatic] private static List<EntityDraft>? t_owners;
+    [ThreadStatic] private static List<Mention>? t_ordered;
+    [ThreadStatic] private static List<ContainmentOrder>? t_order;
+    [ThreadStatic] private static List<Mention>? t_kept;
+
     public List<EntityDraft> Merge(IEnumerable<Mention> titleMentions, IEnumerable<Mention> textMentions)
     {
-        var kept = DropContained(textMentions);
+        var kept = DropContained(textMentions, t_ordered ??= [], t_order ??= [], t_kept ??= []);
         var drafts = new List<EntityDraft>();
-        var byKey = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
-        var keys = new List<string>();
-        var owners = new List<EntityDraft>();
+        var byKey = t_byKey ??= new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        byKey.Clear();
+        var keys = t_keys ??= [];
+        var owners = t_owners ??= [];
         foreach (var mention in titleMentions.Concat(kept))
         {
             // The name's key is folded once: it also says whether anything of the name is left.
@@ -100,11 +110,12 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         if (f.Length > 0) keys.Add(f);
     }
 
-    private static List<Mention> DropContained(IEnumerable<Mention> mentions)
+    /// <summary>The mentions not inside a longer one, written into <paramref name="kept"/>; the three lists are cleared first.</summary>
+    private static List<Mention> DropContained(IEnumerable<Mention> mentions, List<Mention> ordered, List<ContainmentOrder> order, List<Mention> kept)
     {
-        var count = mentions.TryGetNonEnumeratedCount(out var n) ? n : 0;
-        var ordered = new List<Mention>(count);
-        var order = new List<ContainmentOrder>(count);
+        ordered.Clear();
+        order.Clear();
+        kept.Clear();
         foreach (var m in mentions)
         {
             order.Add(new ContainmentOrder(m.Start, m.Length, Richness(m), ordered.Count));
@@ -112,7 +123,6 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         }
         // The keys are unique (the finders' order breaks ties, as the stable OrderBy did), so the sort is deterministic.
         CollectionsMarshal.AsSpan(order).Sort(CollectionsMarshal.AsSpan(ordered));
-        var kept = new List<Mention>();
         var coverStart = -1;
         var coverEnd = -1;
         foreach (var m in ordered)

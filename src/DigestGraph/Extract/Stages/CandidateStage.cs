@@ -15,15 +15,24 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
     {
         var text = document.Text;
         var own = document.OwnName;
-        var mentions = new List<Mention>();
-        if (own is not null) mentions.AddRange(TitleNameFinder.FindInText(own, text));
-        foreach (var match in knowledge.Lexicon.Scan(text))
-            mentions.Add(new Mention(match.Start, match.Length, text.Substring(match.Start, match.Length)) { Known = match.Entry });
+        var titleNames = own is null ? [] : TitleNameFinder.FindInText(own, text);
+        var known = knowledge.Lexicon.Scan(text);
         var latin = _latinNames.Find(text);
+        var sizes = SizeEllipsisFinder.Find(text, latin, own?.Name);
+        var acronyms = _acronyms.Find(text);
+        var chinese = _chineseNames.Find(text);
+        // Every finder has run first, so the list is made at its final size rather than grown through several.
+        var mentions = new List<Mention>(titleNames.Count + known.Count + latin.Count + sizes.Count + acronyms.Count + chinese.Count);
+        mentions.AddRange(titleNames);
+        for (var i = 0; i < known.Count; i++)
+        {
+            var match = known[i];
+            mentions.Add(new Mention(match.Start, match.Length, text.Substring(match.Start, match.Length)) { Known = match.Entry });
+        }
         mentions.AddRange(latin);
-        mentions.AddRange(SizeEllipsisFinder.Find(text, latin, own?.Name));
-        mentions.AddRange(_acronyms.Find(text));
-        mentions.AddRange(_chineseNames.Find(text));
+        mentions.AddRange(sizes);
+        mentions.AddRange(acronyms);
+        mentions.AddRange(chinese);
         document.Mentions = mentions;
     }
 }

@@ -12,5 +12,11 @@ public sealed class RuleRelations : IRelationComponent
         new TrainedOnPattern(), new DevelopedByPattern(), new UsesPattern(),
     ];
 
-    public IEnumerable<ExtractedRelation> Find(PaperDocument document) => _patterns.SelectMany(p => p.Find(document.Context));
+    /// <summary>The patterns' relations in pattern order, gathered in one list (its caller copies it to an array of the exact size).</summary>
+    public IEnumerable<ExtractedRelation> Find(PaperDocument document)
+    {
+        var found = new List<ExtractedRelation>();
+        foreach (var pattern in _patterns) found.AddRange(pattern.Find(document.Context));
+        return found;
+    }
 }

@@ -26,16 +26,27 @@ public sealed class TopicFeaturizer
 
     public Taxonomy Taxonomy => _taxonomy;
 
+    /// <summary>How many dense features a paper has: <see cref="DenseCount"/> per topic.</summary>
+    public int DenseLength => _taxonomy.Topics.Count * DenseCount;
+
     /// <summary>
     /// The paper's dense features, topic after topic (<see cref="DenseCount"/> each).
     /// </summary>
     public float[] Compute(string title, string? translatedTitle, string text, IReadOnlyList<ExtractedEntity> entities)
     {
+        var dense = new float[DenseLength];
+        Compute(title, translatedTitle, text, entities, dense);
+        return dense;
+    }
+
+    /// <summary>The dense features written into <paramref name="dense"/> (<see cref="DenseLength"/> long): inference keeps them on the stack.</summary>
+    public void Compute(string title, string? translatedTitle, string text, IReadOnlyList<ExtractedEntity> entities, Span<float> dense)
+    {
         var heading = _scanner.CuesFound(translatedTitle is null ? title : title + " \n " + translatedTitle);
         var inText = _scanner.CuesFound(text);
         var (introduced, titled) = IntroducedKinds(title, translatedTitle, entities);
         var topics = _taxonomy.Topics;
-        var scores = new float[topics.Count];
+        Span<float> scores = stackalloc float[topics.Count];
         float best = 0, headingSum = 0, textSum = 0;
         for (var t = 0; t < topics.Count; t++)
         {
@@ -45,15 +56,13 @@ public sealed class TopicFeaturizer
             textSum += inText[t];
         }
         var rulePrimary = RulePrimary(topics, scores, best, titled);
-        var dense = new float[topics.Count * DenseCount];
         for (var t = 0; t < topics.Count; t++)
         {
-            var f = dense.AsSpan(t * DenseCount, DenseCount);
+            var f = dense.Slice(t * DenseCount, DenseCount);
             Fill(f, topics[t], heading[t], inText[t], headingSum, textSum, scores[t], best, introduced, titled);
             f[14] = t == rulePrimary ? 1 : 0;
             f[15] = RuleKeeps(scores[t], best) ? 1 : 0;
         }
-        return dense;
     }
 
     private static void Fill(Span<float> f, Topic topic, int heading, int inText, float headingSum, float textSum,
@@ -85,7 +94,7 @@ public sealed class TopicFeaturizer
     private static bool RuleKeeps(float score, float best) => score > 0 && score >= Math.Max(RuleMinimum, best * RuleRelativeCut) || score == best && best > 0;
 
     /// <summary>The topic the rules would call primary: the best kept one after broad topics are discounted, or the kept topic of the title's new resource.</summary>
-    private static int RulePrimary(IReadOnlyList<Topic> topics, float[] scores, float best, int titled)
+    private static int RulePrimary(IReadOnlyList<Topic> topics, ReadOnlySpan<float> scores, float best, int titled)
     {
         int primary = -1;
         float primaryScore = 0;

@@ -66,7 +66,9 @@ public sealed class TopicModel : ITopicComponent
     /// <summary>Every topic's membership and primary score for a paper.</summary>
     public (float[] Member, float[] Primary) Scores(string title, string? translatedTitle, string text, IReadOnlyList<ExtractedEntity> entities)
     {
-        var dense = _featurizer.Compute(title, translatedTitle, text, entities);
+        // The dense features (16 floats per topic) live only for this call: on the stack, not a new array per paper.
+        Span<float> dense = stackalloc float[_featurizer.DenseLength];
+        _featurizer.Compute(title, translatedTitle, text, entities, dense);
         // A mark per vocabulary word deduplicates the ids in one pass, where sorting them cost more than the look-ups.
         Span<bool> seen = _words.Count <= MaxStackMarks ? stackalloc bool[_words.Count] : new bool[_words.Count];
         var ids = ArrayPool<int>.Shared.Rent(_words.Count);

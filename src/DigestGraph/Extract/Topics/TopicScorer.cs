@@ -45,7 +45,7 @@ public sealed class TopicScorer
     }
 
     /// <summary>Every topic's membership and primary score (logits) from the paper's dense features and distinct word ids.</summary>
-    public (float[] Member, float[] Primary) Scores(float[] dense, ReadOnlySpan<int> wordIds)
+    public (float[] Member, float[] Primary) Scores(ReadOnlySpan<float> dense, ReadOnlySpan<int> wordIds)
     {
         Span<float> sums = stackalloc float[2 * _topicCount];
         sums.Clear();
@@ -62,11 +62,11 @@ public sealed class TopicScorer
         return (member, primary);
     }
 
-    private float Dense(TopicWeights weights, float[] dense, int topic)
+    private float Dense(TopicWeights weights, ReadOnlySpan<float> dense, int topic)
     {
         const int d = TopicFeaturizer.DenseCount;
         var w = weights.Values;
-        var f = dense.AsSpan(topic * d, d);
+        var f = dense.Slice(topic * d, d);
         var s = weights.Bias + w[d + topic];
         for (var i = 0; i < d; i++) s += w[i] * f[i];
         return s;

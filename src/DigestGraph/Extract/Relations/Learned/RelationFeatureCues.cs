@@ -41,8 +41,12 @@ public sealed class RelationFeatureCues
     /// <summary>Every cue in [<paramref name="start"/>, <paramref name="end"/>) with the lists it belongs to, left to right.</summary>
     public void Scan(string text, int start, int end, List<CueHit> into)
     {
-        foreach (var (position, cue) in _all.FindAll(text, start, end))
+        var position = start;
+        while (_all.Next(text, ref position, end) is { } cue)
+        {
             into.Add(new CueHit(position, position + cue.Length, _bits[cue]));
+            position += cue.Length;
+        }
     }
 
     private static RelationFeatureCues Load()

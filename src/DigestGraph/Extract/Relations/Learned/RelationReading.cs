@@ -69,7 +69,7 @@ internal sealed class RelationReading
         var kept = 0;
         for (var i = 0; i < hits.Count; i++)
             if (!InsideName(sentence, hits[i].Start)) hits[kept++] = hits[i];
-        return _cueHits[sentence] = kept == 0 ? [] : hits.GetRange(0, kept).ToArray();
+        return _cueHits[sentence] = kept == 0 ? [] : CollectionsMarshal.AsSpan(hits)[..kept].ToArray();
     }
 
     /// <summary>Every candidate pair of the document, in sentence order, then those only the rules relate.</summary>
@@ -86,14 +86,18 @@ internal sealed class RelationReading
             AddWritten(candidates, k, occ);
             if (Own >= 0) AddOwn(candidates, k, occ);
         }
-        if (RuleTypes.Count > 0)
-        {
-            var read = new HashSet<(int, int)>();
-            foreach (var c in candidates) read.Add((c.Source, c.Target));
-            foreach (var pair in RuleTypes.Keys)
-                if (!read.Contains(pair)) candidates.Add(new RelationCandidate(pair.Source, pair.Target, CandidateKind.RuleOnly, -1, -1, -1, -1, -1));
-        }
+        // A paper's few rule pairs are looked for among its candidates by a scan: a set of all pairs cost more than it saved.
+        var written = candidates.Count;
+        foreach (var pair in RuleTypes.Keys)
+            if (!IsAmong(candidates, written, pair)) candidates.Add(new RelationCandidate(pair.Source, pair.Target, CandidateKind.RuleOnly, -1, -1, -1, -1, -1));
         return candidates;
+    }
+
+    private static bool IsAmong(List<RelationCandidate> candidates, int count, (int Source, int Target) pair)
+    {
+        for (var i = 0; i < count; i++)
+            if (candidates[i].Source == pair.Source && candidates[i].Target == pair.Target) return true;
+        return false;
     }
 
     /// <summary>Each two entities written in the sentence, both orders, at their nearest occurrences.</summary>
@@ -156,9 +160,15 @@ internal sealed class RelationReading
 
     private static (int Entity, int Start, int End)[][] SliceBySentence(RelationDocument document)
     {
-        var all = new List<(int Entity, int Start, int End)>();
+        // Sized and filled by index: a foreach over each entity's spans boxed an enumerator per entity.
+        var count = 0;
+        for (var e = 0; e < document.Entities.Count; e++) count += document.Entities[e].Occurrences.Count;
+        var all = new List<(int Entity, int Start, int End)>(count);
         for (var e = 0; e < document.Entities.Count; e++)
-            foreach (var (start, end) in document.Entities[e].Occurrences) all.Add((e, start, end));
+        {
+            var spans = document.Entities[e].Occurrences;
+            for (var i = 0; i < spans.Count; i++) all.Add((e, spans[i].Start, spans[i].End));
+        }
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Entity.CompareTo(b.Entity));
         var slices = new (int, int, int)[document.Sentences.Count][];
         var first = 0;
@@ -178,16 +188,22 @@ internal sealed class RelationReading
     {
         var byPair = new Dictionary<(int, int), uint>();
         if (document.RuleRelations.Count == 0) return byPair;
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Entities.Count; i++) byName.TryAdd(document.Entities[i].Name, i);
         foreach (var r in document.RuleRelations)
-            if (byName.TryGetValue(r.Source, out var source) && byName.TryGetValue(r.Target, out var target) && source != target)
+            if (IndexOf(document.Entities, r.Source) is var source and >= 0 && IndexOf(document.Entities, r.Target) is var target and >= 0 && source != target)
             {
                 byPair[(source, target)] = byPair.GetValueOrDefault((source, target)) | 1u << (int)r.Type;
                 var sentence = SentenceOf(document, r.Evidence);
                 if (sentence >= 0) bySentence[(source, target, sentence)] = bySentence.GetValueOrDefault((source, target, sentence)) | 1u << (int)r.Type;
             }
         return byPair;
+    }
+
+    /// <summary>The first entity named <paramref name="name"/>, or -1: a paper's few names are scanned rather than put in a dictionary per paper.</summary>
+    private static int IndexOf(IReadOnlyList<RelationEntity> entities, string name)
+    {
+        for (var i = 0; i < entities.Count; i++)
+            if (entities[i].Name == name) return i;
+        return -1;
     }
 
     /// <summary>The sentence whose trimmed text is <paramref name="evidence"/>, or -1 (the title, a paper-wide reading).</summary>
