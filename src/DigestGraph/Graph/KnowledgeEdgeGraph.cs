@@ -124,11 +124,12 @@ public sealed class KnowledgeEdgeGraph : IBidirectionalGraph<KnowledgeVertex, Ta
         return new ArraySegment<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>>(edges, first, count);
     }
 
+    /// <summary>The vertex's edges in one lookup of it; false (and none) when it is not a vertex of this graph.</summary>
     private bool TryGetSegment(TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>[] edges, int[] start, KnowledgeVertex vertex,
         out IEnumerable<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>> segment)
     {
-        var found = ContainsVertex(vertex);
-        segment = found ? Segment(edges, start, vertex) : [];
-        return found;
+        var i = IndexOf(vertex);
+        segment = i >= 0 ? new ArraySegment<TaggedEdge<KnowledgeVertex, KnowledgeEdgeTag>>(edges, start[i], start[i + 1] - start[i]) : [];
+        return i >= 0;
     }
 }
