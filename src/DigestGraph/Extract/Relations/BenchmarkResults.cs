@@ -111,6 +111,7 @@ internal sealed class BenchmarkResults
         }
         if (benchmarks.Count == 0) return None;
         var results = BySide(s, names, values, benchmarks);
+        // Where values are written as a list beside a list of benchmarks, their order pairs them, not their side.
         if (!respectively) PairListedValues(names, values, benchmarks, results);
         return new SentenceResults(results, null);
     }

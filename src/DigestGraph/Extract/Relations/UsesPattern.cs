@@ -90,18 +90,9 @@ public sealed class UsesPattern : IRelationPattern
     private static bool InComparison(RelationContext c, CueList comparisonClause, int sentence, int cue)
     {
         var s = c.Sentences[sentence];
-        var from = ClauseStart(c, cue, s.Start);
-        var to = ClauseEnd(c, cue, s.End);
-        var clauseEnd = cue;
-        while (clauseEnd < to && !Text.CharClass.IsClauseBreak(c.Text[clauseEnd])) clauseEnd++;
+        var from = Text.CharClass.ClauseStart(c.Text, cue, s.Start);
+        var clauseEnd = Text.CharClass.ClauseEnd(c.Text, cue, s.End);
         return c.HasCue(comparisonClause, sentence, from, clauseEnd);
-    }
-
-    private static int ClauseStart(RelationContext c, int from, int limit)
-    {
-        var i = from;
-        while (i > limit && !Text.CharClass.IsClauseBreak(c.Text[i - 1])) i--;
-        return i;
     }
 
     /// <summary>A use lists its methods up to the end of the sentence, or up to 。/； at most.</summary>
