@@ -41,31 +41,31 @@ public static class NameList
     /// <summary>Where the text before a separator ends (",", "、", "and", "or", "和", "与", "及" before <paramref name="position"/>), or -1.</summary>
     private static int SeparatorBefore(string text, int position)
     {
-        var p = SkipSpacesBack(text, position);
+        var p = CharClass.SkipSpacesBack(text, position);
         if (p == 0) return -1;
-        if (text[p - 1] is ',' or '、' or '，' or '和' or '与' or '及') return SkipSpacesBack(text, p - 1);
+        if (text[p - 1] is ',' or '、' or '，' or '和' or '与' or '及') return CharClass.SkipSpacesBack(text, p - 1);
         foreach (var word in (ReadOnlySpan<string>)["and", "or"])
             if (p > word.Length && text.AsSpan(p - word.Length, word.Length).SequenceEqual(word) && !CharClass.IsNameChar(text[p - word.Length - 1]))
             {
-                var q = SkipSpacesBack(text, p - word.Length);
+                var q = CharClass.SkipSpacesBack(text, p - word.Length);
                 // "X, Y, and Z": the Oxford comma.
-                return q > 0 && text[q - 1] == ',' ? SkipSpacesBack(text, q - 1) : q;
+                return q > 0 && text[q - 1] == ',' ? CharClass.SkipSpacesBack(text, q - 1) : q;
             }
         return -1;
     }
 
     private static int SeparatorAfter(string text, int position)
     {
-        var p = SkipSpaces(text, position);
+        var p = CharClass.SkipSpaces(text, position);
         if (p >= text.Length) return -1;
         if (text[p] is ',' or '、' or '，' or '和' or '与' or '及')
         {
-            p = SkipSpaces(text, p + 1);
-            if (text.AsSpan(p).StartsWith("and ") || text.AsSpan(p).StartsWith("or ")) p = SkipSpaces(text, p + 3);
+            p = CharClass.SkipSpaces(text, p + 1);
+            if (text.AsSpan(p).StartsWith("and ") || text.AsSpan(p).StartsWith("or ")) p = CharClass.SkipSpaces(text, p + 3);
             return p;
         }
-        if (text.AsSpan(p).StartsWith("and ")) return SkipSpaces(text, p + 4);
-        if (text.AsSpan(p).StartsWith("or ")) return SkipSpaces(text, p + 3);
+        if (text.AsSpan(p).StartsWith("and ")) return CharClass.SkipSpaces(text, p + 4);
+        if (text.AsSpan(p).StartsWith("or ")) return CharClass.SkipSpaces(text, p + 3);
         return -1;
     }
 
@@ -112,17 +112,5 @@ public static class NameList
         foreach (var c in word)
             if (char.IsUpper(c) || char.IsDigit(c)) return true;
         return false;
-    }
-
-    private static int SkipSpaces(string text, int p)
-    {
-        while (p < text.Length && text[p] == ' ') p++;
-        return p;
-    }
-
-    private static int SkipSpacesBack(string text, int p)
-    {
-        while (p > 0 && text[p - 1] == ' ') p--;
-        return p;
     }
 }

@@ -43,6 +43,12 @@ public sealed class TypeCues
 
     public static TypeCues Default { get; } = Load();
 
+    /// <summary>Words of a clause that evaluates on the resource it names ("实验", "评估", "experiments", "outperforms").</summary>
+    public IReadOnlyList<string> EvaluationWords { get; init; } = [];
+
+    /// <summary>Words of a clause that trains on (or builds) the resource it names ("训练", "fine-tune", "curate").</summary>
+    public IReadOnlyList<string> TrainingWords { get; init; } = [];
+
     /// <summary>What opens an apposition that names a type (<c>X，一种…</c>, <c>X, a …</c>).</summary>
     public IReadOnlyList<string> AppositiveOpeners { get; init; } = [];
 
@@ -62,6 +68,8 @@ public sealed class TypeCues
         {
             AppositiveOpeners = Strings(root["appositive_openers"]),
             NamingFillers = Strings(root["naming_fillers"]),
+            EvaluationWords = Strings(root["evaluation_use"]?["evaluation"]),
+            TrainingWords = Strings(root["evaluation_use"]?["training"]),
         };
     }
 

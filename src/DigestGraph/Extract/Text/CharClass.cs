@@ -80,6 +80,20 @@ public static class CharClass
         return end;
     }
 
+    /// <summary>The first position at or after <paramref name="p"/> that is not a space.</summary>
+    public static int SkipSpaces(string text, int p)
+    {
+        while (p < text.Length && text[p] == ' ') p++;
+        return p;
+    }
+
+    /// <summary>The position before which, back from <paramref name="p"/>, no space stands.</summary>
+    public static int SkipSpacesBack(string text, int p)
+    {
+        while (p > 0 && text[p - 1] == ' ') p--;
+        return p;
+    }
+
     public static bool IsOpenParen(char c) => c is '(' or '（';
 
     public static bool IsCloseParen(char c) => c is ')' or '）';

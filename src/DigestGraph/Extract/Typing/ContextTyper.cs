@@ -14,18 +14,22 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     private const int AppositiveReach = 60;
     // Every naming filler ends with one of these characters: most names follow none of them.
     private readonly string _namingFillerEnds = string.Concat(knowledge.TypeCues.NamingFillers.Select(f => f[^1]).Distinct());
+    private readonly EvaluationUse _evaluationUse = new(knowledge.TypeCues);
 
     public List<EntityType> Votes(string text, EntityDraft draft, IReadOnlyList<EntityDraft> all)
     {
         var votes = new List<EntityType>();
+        // A known model or method evaluated with ("experiments on Llama-2 show") is not a resource evaluated on.
+        var resource = draft.Known is not { } known || known.Types.Contains(EntityType.Dataset) || known.Types.Contains(EntityType.Benchmark);
         foreach (var (start, end) in draft.Occurrences)
         {
+            var evaluated = resource && _evaluationUse.Holds(text, start, end);
             var after = SkipList(text, end, all);
-            if (knowledge.TypeCues.AfterAt(text, after) is { } a) votes.Add(a);
+            if (knowledge.TypeCues.AfterAt(text, after) is { } a) votes.Add(evaluated && a == EntityType.Dataset ? EntityType.Benchmark : a);
             else if (Appositive(text, after) is { } ap) votes.Add(ap);
             if (Before(text, start) is { } b) votes.Add(b);
             else if (ListHead(text, start, all) is { } l) votes.Add(l);
-            if (IsEvaluatedOn(text, start, end)) votes.Add(EntityType.Benchmark);
+            if (evaluated || IsEvaluatedOn(text, start, end)) votes.Add(EntityType.Benchmark);
         }
         return votes;
     }
@@ -36,10 +40,11 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         var p = start;
         for (var guard = 0; guard < 12 && p > 0; guard++)
         {
-            while (p > 0 && text[p - 1] == ' ') p--;
+            p = CharClass.SkipSpacesBack(text, p);
             if (p == 0) return null;
             var c = text[p - 1];
-            if (c is '(' or '（') return knowledge.TypeCues.NounEndingAt(text, p - 1);
+            // "three benchmarks (MMAU, ...)": the noun may stand a space before the bracket.
+            if (c is '(' or '（') return knowledge.TypeCues.NounEndingAt(text, CharClass.SkipSpacesBack(text, p - 1));
             if (c is '如' ) { p--; if (p > 0 && text[p - 1] == '例') p--; continue; }
             if (c is '、' or ',' or '，' or '和' or '与' or '及') { p--; continue; }
             var previous = PreviousOccurrenceEndingAt(all, p);
@@ -61,16 +66,16 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     private static bool IsEvaluatedOn(string text, int start, int end)
     {
         var p = start;
-        while (p > 0 && text[p - 1] == ' ') p--;
+        p = CharClass.SkipSpacesBack(text, p);
         var on = p > 0 && text[p - 1] is '在' or '于' || (p >= 3 && text.AsSpan(p - 3, 3).SequenceEqual("on "));
         if (!on) return false;
-        var q = SkipSpaces(text, end);
+        var q = CharClass.SkipSpaces(text, end);
         if (q < text.Length && text[q] is '(' or '（')
         {
             var close = text.AsSpan(q).IndexOfAny(')', '）');
             if (close >= 0) close += q;
             if (close < 0 || close - q > 20) return false;
-            q = SkipSpaces(text, close + 1);
+            q = CharClass.SkipSpaces(text, close + 1);
         }
         var clauseEnd = q;
         while (clauseEnd < text.Length && !CharClass.IsClauseBreak(text[clauseEnd]) && text[clauseEnd] != '。') clauseEnd++;
@@ -83,17 +88,17 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     /// <summary>Skips spaces and a following list of other names ("X、Y 和 Z 基准") so the shared noun is found.</summary>
     private static int SkipList(string text, int position, IReadOnlyList<EntityDraft> all)
     {
-        var p = SkipSpaces(text, position);
+        var p = CharClass.SkipSpaces(text, position);
         for (var guard = 0; guard < 8; guard++)
         {
             var q = p;
             var coordinator = q < text.Length && text[q] is '、' or '和' or '与' or '及' or ',' or '，' ? 1
                 : text.AsSpan(q).StartsWith("and ") ? 4 : text.AsSpan(q).StartsWith("以及") ? 2 : 0;
             if (coordinator == 0) break;
-            q = SkipSpaces(text, q + coordinator);
+            q = CharClass.SkipSpaces(text, q + coordinator);
             var next = NextOccurrenceAt(all, q);
             if (next < 0) break;
-            p = SkipSpaces(text, next);
+            p = CharClass.SkipSpaces(text, next);
         }
         return p;
     }
@@ -109,13 +114,13 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     private EntityType? Before(string text, int start)
     {
         var p = start;
-        while (p > 0 && text[p - 1] == ' ') p--;
+        p = CharClass.SkipSpacesBack(text, p);
         if (p > 0 && _namingFillerEnds.Contains(text[p - 1]))
             foreach (var filler in knowledge.TypeCues.NamingFillers)
                 if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
                 {
                     p -= filler.Length;
-                    while (p > 0 && text[p - 1] == ' ') p--;
+                    p = CharClass.SkipSpacesBack(text, p);
                     break;
                 }
         return knowledge.TypeCues.BeforeAt(text, p) ?? (p < start ? knowledge.TypeCues.NounEndingAt(text, p) : null);
@@ -128,7 +133,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         // "ViTok 这一轻量级自编码器": a demonstrative apposition needs no comma.
         var demonstrative = text.AsSpan(position).StartsWith("这一") || text.AsSpan(position).StartsWith("这个") || text.AsSpan(position).StartsWith("这种");
         if (text[position] is not ('，' or ',') && !demonstrative) return null;
-        var p = demonstrative ? position : SkipSpaces(text, position + 1);
+        var p = demonstrative ? position : CharClass.SkipSpaces(text, position + 1);
         if (!StartsWithOpener(text.AsSpan(p), knowledge.TypeCues.AppositiveOpeners)) return null;
         var end = p;
         while (end < text.Length && end - p < AppositiveReach && !(CharClass.IsClauseBreak(text[end]) || text[end] == '.')) end++;
@@ -156,11 +161,5 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         foreach (var opener in openers)
             if (rest.StartsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
-    }
-
-    private static int SkipSpaces(string text, int p)
-    {
-        while (p < text.Length && text[p] == ' ') p++;
-        return p;
     }
 }

@@ -26,10 +26,10 @@ public class CrossValidatedQualityTests(CrossValidatedQualityTests.Run run, ITes
     // Where a bar is not reached the test holds the figure reached (rounded down to 0.01) so that it cannot fall back,
     // and its name says the bar is not reached.
     [Fact]
-    public void Typed_entity_F1_chinese_holds_0_84_bar_0_85_not_reached() => AtLeast(Chinese.TypedEntities.F1, 0.84, "typed entity F1, Chinese");
+    public void Typed_entity_F1_chinese_reaches_0_85() => AtLeast(Chinese.TypedEntities.F1, 0.85, "typed entity F1, Chinese");
 
     [Fact]
-    public void Typed_entity_F1_english_holds_0_66_bar_0_80_not_reached() => AtLeast(English.TypedEntities.F1, 0.66, "typed entity F1, English");
+    public void Typed_entity_F1_english_holds_0_67_bar_0_80_not_reached() => AtLeast(English.TypedEntities.F1, 0.67, "typed entity F1, English");
 
     [Fact]
     public void Untyped_entity_precision_reaches_0_85() => AtLeast(Overall.UntypedEntities.Precision, 0.85, "untyped entity precision");
