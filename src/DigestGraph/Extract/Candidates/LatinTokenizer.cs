@@ -26,7 +26,8 @@ public static class LatinTokenizer
             return false;
         }
         var s = i;
-        while (i < end && (CharClass.IsNameChar(text[i]) || (IsJoiner(text[i]) && i + 1 < end && CharClass.IsNameChar(text[i + 1]))))
+        while (i < end && (CharClass.IsNameChar(text[i]) || (IsJoiner(text[i]) && i + 1 < end && CharClass.IsNameChar(text[i + 1])
+                                                            && !IsNameSeparatingSlash(text, s, i))))
             i++;
         position = i;
         token = new LatinToken(text, s, i - s);
@@ -56,6 +57,10 @@ public static class LatinTokenizer
             k++;
         }
     }
+
+    /// <summary>A slash between two names ("LLaMA-2 7B/LLaMA-3 8B", "Switchboard/CallHome"), not inside a path or URL.</summary>
+    private static bool IsNameSeparatingSlash(string text, int wordStart, int slash) =>
+        text[slash] == '/' && char.IsAsciiLetterUpper(text[slash + 1]) && text.AsSpan(wordStart, slash - wordStart).IndexOfAny('.', '/') < 0;
 
     private static bool IsJoiner(char c) => c is '-' or '.' or '_' or '^' or '@' or '/' or '·' or '‑';
 }

@@ -76,9 +76,17 @@ public sealed class EntityLexicon
             if (!alias.IsAt(text, i)) continue;
             var end = i + alias.Length;
             if (CharClass.IsNameChar(alias.Value[^1]) && end < text.Length && CharClass.IsNameChar(text[end])) continue;
+            if (IsModifierTail(text, i, end)) continue;
             return new LexiconMatch(i, alias.Length, entry);
         }
         return null;
+    }
+
+    /// <summary>A lower-case known name as the tail of a hyphenated modifier: "full-precision" and "high-accuracy" name no metric.</summary>
+    private static bool IsModifierTail(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).ContainsAnyInRange('A', 'Z')) return false;
+        return start >= 2 && text[start - 1] == '-' && CharClass.IsLatinLetter(text[start - 2]);
     }
 
     private void AddScanAlias(Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>> byPrefix, string alias, LexiconEntry entry)
