@@ -127,7 +127,7 @@ internal sealed class BenchmarkResults
             var (listStart, listEnd) = NameList.Extent(_text, benchmarks[i].Start, benchmarks[i].End);
             var j = i + 1;
             while (j < benchmarks.Count && benchmarks[j].End <= listEnd) j++;
-            if (j - i >= 2 && ValueListBeside(values, listStart, listEnd, j - i) is { } run)
+            if (j - i >= 2 && ValueListBeside(names, values, listStart, listEnd, j - i) is { } run)
             {
                 // The list's values share the metric written beside any of them ("44.9, 38.4 and 40.7 F1").
                 var metrics = new int[j - i];
@@ -166,7 +166,7 @@ internal sealed class BenchmarkResults
     }
 
     /// <summary>Where a run of exactly <paramref name="n"/> joined values starts right before or right after the list [listStart, listEnd) in its clause, or null.</summary>
-    private int? ValueListBeside(List<ScoreValue> values, int listStart, int listEnd, int n)
+    private int? ValueListBeside(ResultName[] names, List<ScoreValue> values, int listStart, int listEnd, int n)
     {
         for (var r = 0; r + n <= values.Count; r++)
         {
@@ -175,10 +175,23 @@ internal sealed class BenchmarkResults
             var joined = (r == 0 || !IsListGap(values[r - 1].End, first.Start)) && (r + n == values.Count || !IsListGap(last.End, values[r + n].Start));
             for (var k = r; k + 1 < r + n && joined; k++) joined = IsListGap(values[k].End, values[k + 1].Start);
             if (!joined) continue;
-            if (last.End <= listStart && !CharClass.HasClauseBreak(_text, last.End, listStart)) return r;
-            if (first.Start >= listEnd && !CharClass.HasClauseBreak(_text, listEnd, first.Start)) return r;
+            if (last.End <= listStart && IsOneStatement(names, last.End, listStart)) return r;
+            if (first.Start >= listEnd && IsOneStatement(names, listEnd, first.Start)) return r;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a list and its values stand in one statement: no break but commas between them ("On A, B and C, X reaches
+    /// 1, 2 and 3"; "the A, B and C networks, with an accuracy of 1, 2 and 3") and no name but a metric.
+    /// </summary>
+    private bool IsOneStatement(ResultName[] names, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (CharClass.IsClauseBreak(_text[i]) && _text[i] is not (',' or '，')) return false;
+        foreach (var name in names)
+            if (name.Type != EntityType.Metric && name.Start >= from && name.Start < to) return false;
+        return true;
     }
 
     /// <summary>Whether only a list separator stands between two values ("44.9%, 38.4%", "71.3 和 80.2").</summary>

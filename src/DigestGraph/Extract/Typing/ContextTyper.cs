@@ -34,7 +34,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         return votes;
     }
 
-    /// <summary>"医学基准（MedQA、Medbullets 和 JAMA）": a name in a bracketed list takes the noun before the bracket.</summary>
+    /// <summary>"医学基准（MedQA、Medbullets 和 JAMA）", "four models: A, B and C": a name in a bracketed or introduced list takes the noun before it.</summary>
     private EntityType? ListHead(string text, int start, IReadOnlyList<EntityDraft> all)
     {
         var p = start;
@@ -43,16 +43,21 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
             p = CharClass.SkipSpacesBack(text, p);
             if (p == 0) return null;
             var c = text[p - 1];
-            // "three benchmarks (MMAU, ...)": the noun may stand a space before the bracket.
-            if (c is '(' or '（') return knowledge.TypeCues.NounEndingAt(text, CharClass.SkipSpacesBack(text, p - 1));
+            // "three benchmarks (MMAU, ...)", "four models: A, B and C": the noun may stand a space before the bracket or colon.
+            if (c is '(' or '（' or ':' or '：') return knowledge.TypeCues.NounEndingAt(text, CharClass.SkipSpacesBack(text, p - 1));
             if (c is '如' ) { p--; if (p > 0 && text[p - 1] == '例') p--; continue; }
             if (c is '、' or ',' or '，' or '和' or '与' or '及') { p--; continue; }
+            // "four models: A, B and C", "benchmarks: the A, B and C networks"
+            if (EndsWithWord(text, p, "and") || EndsWithWord(text, p, "the")) { p -= 3; continue; }
             var previous = PreviousOccurrenceEndingAt(all, p);
             if (previous < 0) return null;
             p = previous;
         }
         return null;
     }
+
+    private static bool EndsWithWord(string text, int end, string word) =>
+        end > word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word) && text[end - word.Length - 1] is ' ' or ',' or ':';
 
     private static int PreviousOccurrenceEndingAt(IReadOnlyList<EntityDraft> all, int end)
     {
