@@ -68,7 +68,7 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var start = tokens[0].Start;
         var end = tokens[^1].End;
         if (!CanBeName(Between(text, tokens[0], tokens[^1]))) return;
-        var known = knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out var entry) ? entry : null;
+        var known = knowledge.Lexicon.TryFindStandalone(Between(text, tokens[0], tokens[^1]), out var entry) ? entry : null;
         if (!IsPlausibleName(text, tokens, known is not null)) return;
         var name = text[start..end];
 

@@ -134,7 +134,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         foreach (var t in tokens)
             if (knowledge.StopWords.Contains(t.Span) || !t.IsCapitalised) return null;
         if (knowledge.GenericTerms.Contains(name)) return null;
-        var known = knowledge.Lexicon.TryFind(name, out var entry) ? entry : null;
+        var known = knowledge.Lexicon.TryFindStandalone(name, out var entry) ? entry : null;
         // A lone capitalised word ("Sapiens:") names the paper's system; several plain words ("Padding Tone:") usually do not.
         var nameShaped = AnyNameShaped(tokens);
         var shaped = nameShaped || (tokens.Count == 1 && hasSeparator) || known is not null;

@@ -18,6 +18,9 @@ public sealed class EntityLexicon
     private readonly CharSet _secondChars;
     private readonly KeyFilter _prefixes = new();
 
+    // Short capitalised acronyms (SD, MC, PO) must match case, or ordinary words would match them.
+    private const int ShortAlias = 5;
+
     public EntityLexicon(IEnumerable<LexiconEntry> entries)
     {
         var byPrefix = new Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>>();
@@ -43,7 +46,46 @@ public sealed class EntityLexicon
 
     public static EntityLexicon Default { get; } = LoadEmbedded();
 
+    /// <summary>The entry a name or a part of one folds to ("Llava" in "Llava-CoT" is LLaVA's family).</summary>
     public bool TryFind(ReadOnlySpan<char> surface, out LexiconEntry entry) => _byFold.TryGetValue(surface, out entry);
+
+    /// <summary>
+    /// The entry a name written on its own stands for: as <see cref="TryFind"/>, but a short capitalised alias only in
+    /// its own case, as the scan requires ("Map" in a title is not mAP).
+    /// </summary>
+    public bool TryFindStandalone(ReadOnlySpan<char> surface, out LexiconEntry entry) =>
+        TryFind(surface, out entry) && (surface.Length > ShortAlias || CaseFits(surface, entry));
+
+    /// <summary>Whether no alias the surface spells differs from it only by the case a short alias must keep; a surface that folding found otherwise is taken.</summary>
+    private static bool CaseFits(ReadOnlySpan<char> surface, LexiconEntry entry)
+    {
+        var onlyInOtherCase = false;
+        for (var k = -1; k < entry.Aliases.Count; k++)
+        {
+            var alias = k < 0 ? entry.Name : entry.Aliases[k];
+            if (!SameLetters(alias, surface, ignoreCase: true)) continue;
+            if (!IsCaseSensitive(alias) || SameLetters(alias, surface, ignoreCase: false)) return true;
+            onlyInOtherCase = true;
+        }
+        return !onlyInOtherCase;
+    }
+
+    /// <summary>Whether two names have the same letters and digits in order (what folding compares), optionally in the same case.</summary>
+    private static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool ignoreCase)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (ignoreCase ? char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]) : a[i] != b[j]) return false;
+            i++;
+            j++;
+        }
+    }
+
+    private static bool IsCaseSensitive(string alias) => alias.Length <= ShortAlias && alias.Any(char.IsUpper);
 
     /// <summary>Every alias occurrence, left to right, the longest at each position, not overlapping.</summary>
     public IReadOnlyList<LexiconMatch> Scan(string text)
@@ -95,9 +137,7 @@ public sealed class EntityLexicon
         var key = PrefixKey(alias.AsSpan(0, 2));
         if (!byPrefix.TryGetValue(key, out var list)) byPrefix[key] = list = [];
         _prefixes.Add(key);
-        // Short capitalised acronyms (SD, MC, PO) must match case, or ordinary words would match them.
-        var caseSensitive = alias.Length <= 5 && alias.Any(char.IsUpper);
-        if (!list.Any(x => x.Alias == alias)) list.Add((alias, caseSensitive, entry));
+        if (!list.Any(x => x.Alias == alias)) list.Add((alias, IsCaseSensitive(alias), entry));
     }
 
     private static int PrefixKey(ReadOnlySpan<char> two) => InvariantCase.ToLower(two[0]) << 16 | InvariantCase.ToLower(two[1]);
