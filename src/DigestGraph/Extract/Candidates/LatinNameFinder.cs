@@ -43,6 +43,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     {
         var last = phrase[^1];
         var gap = next.Start - last.End;
+        // "AIME '24": a year in two digits after an apostrophe is the name's edition.
+        if (gap == 2 && text[last.End] == ' ' && text[last.End + 1] is '\'' or '’') return next.IsNumber && next.Length == 2;
         if (gap != 1 || text[last.End] != ' ') return false;
         // A version number continues a plain word ("Llama 3.1", "Claude 3.5"); a size continues any name ("Llama 3.1 8B").
         if (next.IsNumber) return IsAllLetters(last.Span);
@@ -54,6 +56,10 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     {
         ReadOnlySpan<LatinToken> tokens = CollectionsMarshal.AsSpan(phrase);
         while (tokens.Length > 0 && knowledge.StopWords.Contains(tokens[0].Span)) tokens = tokens[1..];
+        // "LLM Llama 3.1 8B", "GPU A100": a class acronym in front of a name says what it is but is not part of it.
+        while (tokens.Length > 1 && IsClassAcronym(tokens[0]) && LatinToken.AnyNameShaped(tokens[1..])
+               && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
+            tokens = tokens[1..];
         EntityType? typeHint = null;
         // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it.
         while (tokens.Length > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span)
@@ -123,6 +129,9 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         }
         return words > 0;
     }
+
+    /// <summary>"LLM", "GPU": a generic term written in capitals.</summary>
+    private bool IsClassAcronym(LatinToken token) => token.Span.Length >= 2 && !token.Span.ContainsAnyExceptInRange('A', 'Z') && knowledge.GenericTerms.Contains(token.Span);
 
     /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
     private static bool IsModifier(ReadOnlySpan<char> token) =>

@@ -56,6 +56,13 @@ public readonly record struct LatinToken(string Source, int Start, int Length)
         }
     }
 
+    public static bool AnyNameShaped(ReadOnlySpan<LatinToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.IsNameShaped) return true;
+        return false;
+    }
+
     /// <summary>Starts with a capital or digit, or is name-shaped.</summary>
     public bool IsCapitalised => char.IsUpper(Source[Start]) || char.IsDigit(Source[Start]) || IsNameShaped;
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigestGraph.Extract.Lexicon;
 using DigestGraph.Extract.Text;
 
@@ -136,7 +137,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         if (knowledge.GenericTerms.Contains(name)) return null;
         var known = knowledge.Lexicon.TryFindStandalone(name, out var entry) ? entry : null;
         // A lone capitalised word ("Sapiens:") names the paper's system; several plain words ("Padding Tone:") usually do not.
-        var nameShaped = AnyNameShaped(tokens);
+        var nameShaped = LatinToken.AnyNameShaped(CollectionsMarshal.AsSpan(tokens));
         var shaped = nameShaped || (tokens.Count == 1 && hasSeparator) || known is not null;
         if (!shaped || (!hasSeparator && !nameShaped)) return null;
         var aliases = new List<string>();
@@ -151,13 +152,6 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
                 aliases.Add(translated);
         }
         return new Mention(0, name.Length, name) { Aliases = aliases, Known = known, InTitle = true, IsTitleName = true };
-    }
-
-    private static bool AnyNameShaped(List<LatinToken> tokens)
-    {
-        foreach (var t in tokens)
-            if (t.IsNameShaped) return true;
-        return false;
     }
 
     private static bool AnyWrittenIn(List<LatinToken> tokens, string text)
