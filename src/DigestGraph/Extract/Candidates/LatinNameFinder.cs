@@ -131,7 +131,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     }
 
     /// <summary>"LLM", "GPU": a generic term written in capitals.</summary>
-    private bool IsClassAcronym(LatinToken token) => token.Span.Length >= 2 && !token.Span.ContainsAnyExceptInRange('A', 'Z') && knowledge.GenericTerms.Contains(token.Span);
+    private bool IsClassAcronym(LatinToken token) =>
+        token.Span.Length >= 2 && !token.Span.ContainsAnyExceptInRange('A', 'Z') && knowledge.GenericTerms.Contains(token.Span);
 
     /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
     private static bool IsModifier(ReadOnlySpan<char> token) =>

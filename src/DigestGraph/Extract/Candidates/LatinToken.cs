@@ -56,6 +56,7 @@ public readonly record struct LatinToken(string Source, int Start, int Length)
         }
     }
 
+    /// <summary>Whether any of the words is <see cref="IsNameShaped"/>.</summary>
     public static bool AnyNameShaped(ReadOnlySpan<LatinToken> tokens)
     {
         foreach (var t in tokens)

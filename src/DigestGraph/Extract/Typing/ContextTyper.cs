@@ -47,8 +47,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
             if (c is '(' or '（' or ':' or '：') return knowledge.TypeCues.NounEndingAt(text, CharClass.SkipSpacesBack(text, p - 1));
             if (c is '如' ) { p--; if (p > 0 && text[p - 1] == '例') p--; continue; }
             if (c is '、' or ',' or '，' or '和' or '与' or '及') { p--; continue; }
-            // "four models: A, B and C", "benchmarks: the A, B and C networks"
-            if (EndsWithWord(text, p, "and") || EndsWithWord(text, p, "the")) { p -= 3; continue; }
+            if (ListWordEndingAt(text, p) is { } word) { p -= word.Length; continue; }
             var previous = PreviousOccurrenceEndingAt(all, p);
             if (previous < 0) return null;
             p = previous;
@@ -56,8 +55,16 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         return null;
     }
 
-    private static bool EndsWithWord(string text, int end, string word) =>
-        end > word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word) && text[end - word.Length - 1] is ' ' or ',' or ':';
+    // English words a list's names stand after: "four models: A, B and C", "benchmarks: the A, B and C networks".
+    private static readonly string[] ListWords = ["and", "the"];
+
+    private static string? ListWordEndingAt(string text, int end)
+    {
+        foreach (var word in ListWords)
+            if (end > word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word) && text[end - word.Length - 1] is ' ' or ',' or ':')
+                return word;
+        return null;
+    }
 
     private static int PreviousOccurrenceEndingAt(IReadOnlyList<EntityDraft> all, int end)
     {
