@@ -77,6 +77,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     /// <summary>"在 Hi4D（深度）上 … 22.4%": a name a result is reported on is a benchmark.</summary>
     private static bool IsEvaluatedOn(string text, int start, int end)
     {
+        if (IsValueReportedOn(text, end)) return true;
         var p = start;
         p = CharClass.SkipSpacesBack(text, p);
         var on = p > 0 && text[p - 1] is '在' or '于' || (p >= 3 && text.AsSpan(p - 3, 3).SequenceEqual("on "));
@@ -95,6 +96,15 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         var zhOn = clause.StartsWith("上") || clause.StartsWith("中");
         return (zhOn || text[p - 1] == ' ') && clause.IndexOfAny("0123456789") >= 0 && !clause.Contains("训练", StringComparison.Ordinal)
             && !clause.Contains("train", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"GEdit-EN 上的 7.24": a value written as the name's own, without 在 in front.</summary>
+    private static bool IsValueReportedOn(string text, int end)
+    {
+        var q = CharClass.SkipSpaces(text, end);
+        if (!text.AsSpan(q).StartsWith("上的")) return false;
+        q = CharClass.SkipSpaces(text, q + 2);
+        return q < text.Length && char.IsAsciiDigit(text[q]);
     }
 
     /// <summary>Skips spaces and a following list of other names ("X、Y 和 Z 基准") so the shared noun is found.</summary>
