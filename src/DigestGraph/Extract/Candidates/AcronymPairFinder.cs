@@ -153,8 +153,13 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
 
     private Mention Build(string text, int open, int close, string shortForm, string? longForm, string? chinese, int start = -1)
     {
-        // The acronym decides; a long form is known only when the lexicon has it whole (not "序列并行" inside "多模态序列并行").
-        var known = Known(shortForm) ?? Known(longForm) ?? Known(chinese);
+        // The acronym decides, unless the text spells it out as something else ("sliding window attention (SWA)" is not
+        // the lexicon's Stochastic Weight Averaging); a long form is known only when the lexicon has it whole (not
+        // "序列并行" inside "多模态序列并行").
+        var byAcronym = Known(shortForm);
+        var redefined = byAcronym is not null && longForm is not null && !SpellsOut(longForm, byAcronym);
+        if (redefined) byAcronym = null;
+        var known = byAcronym ?? Known(longForm) ?? Known(chinese);
         if (known is not null && known.Type == EntityType.Organization) known = null;
         var name = known?.Name ?? shortForm;
         var aliases = new List<string>(3);
@@ -169,8 +174,30 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             Aliases = aliases.ToArray(),
             Known = known,
             TypeHint = known is null ? TypeFromHead(longForm ?? chinese) : null,
+            Redefines = redefined ? shortForm : null,
         };
     }
+
+    /// <summary>
+    /// Whether a long form is the entry's: the entry has no spelled-out name to compare with, or one of them shares at
+    /// least half its words with the long form ("reinforcement learning with human feedback" for RLHF).
+    /// </summary>
+    private static bool SpellsOut(string longForm, LexiconEntry entry)
+    {
+        var words = Words(longForm);
+        var compared = false;
+        foreach (var spelled in entry.Aliases.Prepend(entry.Name))
+        {
+            var spelledWords = Words(spelled);
+            if (spelledWords.Length < 2) continue;
+            compared = true;
+            if (spelledWords.Count(words.Contains) * 2 >= spelledWords.Length) return true;
+        }
+        return !compared;
+    }
+
+    private static string[] Words(string name) =>
+        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
 
     /// <summary>The lexicon entry of a form, when there is a (non-empty) form and the lexicon knows it.</summary>
     private LexiconEntry? Known(string? form) => form is { Length: > 0 } && knowledge.Lexicon.TryFind(form, out var e) ? e : null;

@@ -24,12 +24,15 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
         // Every finder has run first, so the list is made at its final size rather than grown through several.
         var mentions = new List<Mention>(titleNames.Count + known.Count + latin.Count + sizes.Count + acronyms.Count + chinese.Count);
         mentions.AddRange(titleNames);
+        // An acronym the text defines as something else loses its lexicon reading everywhere in the paper.
+        var redefined = acronyms.Where(a => a.Redefines is not null).Select(a => a.Redefines!).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < known.Count; i++)
         {
             var match = known[i];
-            mentions.Add(new Mention(match.Start, match.Length, text.Substring(match.Start, match.Length)) { Known = match.Entry });
+            var surface = text.Substring(match.Start, match.Length);
+            mentions.Add(new Mention(match.Start, match.Length, surface) { Known = redefined.Contains(surface) ? null : match.Entry });
         }
-        mentions.AddRange(latin);
+        foreach (var m in latin) mentions.Add(m.Known is not null && redefined.Contains(m.Name) ? m with { Known = null } : m);
         mentions.AddRange(sizes);
         mentions.AddRange(acronyms);
         mentions.AddRange(chinese);

@@ -24,8 +24,16 @@ internal static class SpecFile
                 if (heading is not null) yield return Example(name, headingLine, heading, paper, expect);
                 (heading, headingLine, paper, expect) = (line[3..].Trim(), i + 1, null, null);
             }
-            else if (line.StartsWith("```paper", StringComparison.Ordinal)) paper = Block(lines, ref i).Select(l => l.Text).ToList();
-            else if (line.StartsWith("```expect", StringComparison.Ordinal)) expect = Block(lines, ref i).Where(l => l.Text.Trim().Length > 0).ToList();
+            else if (line.StartsWith("```paper", StringComparison.Ordinal))
+            {
+                Single(name, i, heading, paper, "paper");
+                paper = Block(lines, ref i).Select(l => l.Text).ToList();
+            }
+            else if (line.StartsWith("```expect", StringComparison.Ordinal))
+            {
+                Single(name, i, heading, expect, "expect");
+                expect = Block(lines, ref i).Where(l => l.Text.Trim().Length > 0).ToList();
+            }
         }
         if (heading is not null) yield return Example(name, headingLine, heading, paper, expect);
     }
@@ -35,6 +43,13 @@ internal static class SpecFile
         var block = new List<(int, string)>();
         for (i++; i < lines.Length && !lines[i].StartsWith("```", StringComparison.Ordinal); i++) block.Add((i + 1, lines[i]));
         return block;
+    }
+
+    /// <summary>A second block would silently replace the first, and its expectations would never be checked.</summary>
+    private static void Single(string file, int index, string? heading, object? earlier, string block)
+    {
+        if (earlier is not null)
+            throw new FormatException($"{file}:{index + 1}: example '{heading}' has a second {block} block; give each paper its own heading");
     }
 
     private static SpecExample Example(string file, int line, string heading, List<string>? paper, List<(int, string)>? expect)
