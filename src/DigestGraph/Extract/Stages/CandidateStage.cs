@@ -25,14 +25,17 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
         var mentions = new List<Mention>(titleNames.Count + known.Count + latin.Count + sizes.Count + acronyms.Count + chinese.Count);
         mentions.AddRange(titleNames);
         // An acronym the text defines as something else loses its lexicon reading everywhere in the paper.
-        var redefined = acronyms.Where(a => a.Redefines is not null).Select(a => a.Redefines!).ToHashSet(StringComparer.Ordinal);
+        // Few papers redefine one, so most make no set.
+        var redefined = acronyms.Any(a => a.Redefines is not null)
+            ? acronyms.Where(a => a.Redefines is not null).Select(a => a.Redefines!).ToHashSet(StringComparer.Ordinal)
+            : null;
         for (var i = 0; i < known.Count; i++)
         {
             var match = known[i];
             var surface = text.Substring(match.Start, match.Length);
-            mentions.Add(new Mention(match.Start, match.Length, surface) { Known = redefined.Contains(surface) ? null : match.Entry });
+            mentions.Add(new Mention(match.Start, match.Length, surface) { Known = redefined?.Contains(surface) == true ? null : match.Entry });
         }
-        foreach (var m in latin) mentions.Add(m.Known is not null && redefined.Contains(m.Name) ? m with { Known = null } : m);
+        foreach (var m in latin) mentions.Add(m.Known is not null && redefined?.Contains(m.Name) == true ? m with { Known = null } : m);
         mentions.AddRange(sizes);
         mentions.AddRange(acronyms);
         mentions.AddRange(chinese);
