@@ -179,8 +179,9 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
     }
 
     /// <summary>
-    /// Whether a long form is the entry's: the entry has no spelled-out name to compare with, or one of them shares at
-    /// least half its words with the long form ("reinforcement learning with human feedback" for RLHF).
+    /// Whether a long form is the entry's: the entry has no spelled-out Latin name to compare with ("LPIPS 分数" is
+    /// none), or one of them shares at least half its words with the long form ("reinforcement learning with human
+    /// feedback" for RLHF).
     /// </summary>
     private static bool SpellsOut(string longForm, LexiconEntry entry)
     {
@@ -188,6 +189,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         var compared = false;
         foreach (var spelled in entry.Aliases.Prepend(entry.Name))
         {
+            if (CharClass.HasCjk(spelled)) continue;
             var spelledWords = Words(spelled);
             if (spelledWords.Length < 2) continue;
             compared = true;
