@@ -16,6 +16,9 @@ internal static class RepoPaths
     /// <summary>Further annotated papers (<c>eval/extra/</c>): trained on and held out, scored apart from the bars.</summary>
     public static string Extra => Path.Combine(Root, "eval", "extra");
 
+    /// <summary>Annotated English papers never trained on (<c>eval/heldout/</c>): the shipped model's unseen text.</summary>
+    public static string HeldOutCorpus => Path.Combine(Root, "eval", "heldout");
+
     /// <summary>Paper ids no annotated corpus may use (<c>eval/reserved-ids.txt</c>), one a line.</summary>
     public static string ReservedIds => Path.Combine(Root, "eval", "reserved-ids.txt");
 

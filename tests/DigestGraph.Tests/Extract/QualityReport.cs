@@ -1,11 +1,22 @@
 using System.Text;
 using DigestGraph.Extract.Evaluation;
+using Xunit.Abstractions;
 
 namespace DigestGraph.Tests.Extract;
 
 /// <summary>The quality figures as lines for the test output, so a failing gate shows where it stands.</summary>
 internal static class QualityReport
 {
+    /// <summary>The shipped extractor scored on digest/gold pairs, summed over the files and written to the test output.</summary>
+    public static ScoreCard ScoreShipped(IReadOnlyList<(string Input, string Gold)> pairs, ITestOutputHelper output)
+    {
+        var evaluator = new ExtractionEvaluator(ExtractorHarness.Shipped, ExtractionScorer.Default);
+        var files = pairs.Select(p => evaluator.EvaluateFile(p.Input, p.Gold)).ToArray();
+        var overall = files.Aggregate(ScoreCard.Empty, (sum, f) => sum + f.Score);
+        output.WriteLine(Describe(files, overall));
+        return overall;
+    }
+
     public static string Describe(IEnumerable<FileScore> files, ScoreCard overall)
     {
         var sb = new StringBuilder();

@@ -17,10 +17,7 @@ public class SeedQualityTests(ITestOutputHelper output)
     {
         var pairs = GoldFiles.Match(GoldDirectory, [RepoPaths.Seeds]);
         Assert.True(pairs.Count == 5, $"expected the five seeds' gold files in {GoldDirectory}, found {pairs.Count}");
-        var evaluator = new ExtractionEvaluator(ExtractorHarness.Shipped, ExtractionScorer.Default);
-        var files = pairs.Select(p => evaluator.EvaluateFile(p.Input, p.Gold)).ToArray();
-        var s = files.Aggregate(ScoreCard.Empty, (acc, f) => acc + f.Score);
-        output.WriteLine(QualityReport.Describe(files, s));
+        var s = QualityReport.ScoreShipped(pairs, output);
 
         Assert.Equal(78, s.Papers);
         Assert.True(s.TypedEntities.F1 >= 0.85, $"typed entity F1 {s.TypedEntities.F1:0.000}");

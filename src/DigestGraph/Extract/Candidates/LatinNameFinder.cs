@@ -55,7 +55,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     private void Emit(string text, List<LatinToken> phrase, List<Mention> mentions, bool inTitle)
     {
         ReadOnlySpan<LatinToken> tokens = CollectionsMarshal.AsSpan(phrase);
-        while (tokens.Length > 0 && knowledge.StopWords.Contains(tokens[0].Span)) tokens = tokens[1..];
+        // Stop words and adjectives made from names ("LLM-based GPT4TS") open a phrase without being part of its name.
+        while (tokens.Length > 0 && (knowledge.StopWords.Contains(tokens[0].Span) || knowledge.IsModifier(tokens[0].Span))) tokens = tokens[1..];
         // "LLM Llama 3.1 8B", "GPU A100": a class acronym in front of a name says what it is but is not part of it.
         while (tokens.Length > 1 && IsClassAcronym(tokens[0]) && LatinToken.AnyNameShaped(tokens[1..])
                && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
@@ -69,7 +70,7 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
             tokens = tokens[..^1];
         }
         if (tokens.Length == 0 || tokens.Length > MaxPhraseTokens) return;
-        if (IsModifier(tokens[^1].Span) || IsPersonName(text, tokens[^1])) return;
+        if (knowledge.IsModifier(tokens[^1].Span) || IsPersonName(text, tokens[^1])) return;
 
         var start = tokens[0].Start;
         var end = tokens[^1].End;
@@ -133,12 +134,6 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     /// <summary>"LLM", "GPU": a generic term written in capitals.</summary>
     private bool IsClassAcronym(LatinToken token) =>
         token.Span.Length >= 2 && !token.Span.ContainsAnyExceptInRange('A', 'Z') && knowledge.GenericTerms.Contains(token.Span);
-
-    /// <summary>"AR-based", "o1-like", "training-free": an adjective made from a name, not a name.</summary>
-    private static bool IsModifier(ReadOnlySpan<char> token) =>
-        token.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-like", StringComparison.OrdinalIgnoreCase)
-        || token.EndsWith("-style", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-free", StringComparison.OrdinalIgnoreCase)
-        || token.EndsWith("-aware", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-level", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Qin et al.": a citation's author.</summary>
     private static bool IsPersonName(string text, LatinToken token) =>

@@ -7,7 +7,8 @@ public sealed record ExtractionKnowledge(
     TermSet StopWords,
     TypeCues TypeCues,
     RelationCues RelationCues,
-    IReadOnlyList<string> LicencePrefixes)
+    IReadOnlyList<string> LicencePrefixes,
+    IReadOnlyList<string> ModifierSuffixes)
 {
     /// <summary>Licences are not entities (GUIDELINES): "CC-BY-SA-4.0", "Apache-2.0".</summary>
     public bool IsLicence(ReadOnlySpan<char> name)
@@ -17,11 +18,20 @@ public sealed record ExtractionKnowledge(
         return false;
     }
 
+    /// <summary>"AR-based", "VLM-driven", "training-free": an adjective made from a name, not a name.</summary>
+    public bool IsModifier(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < ModifierSuffixes.Count; k++)
+            if (word.Length > ModifierSuffixes[k].Length && word.EndsWith(ModifierSuffixes[k], StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     public static ExtractionKnowledge Default { get; } = new(
         EntityLexicon.Default,
         new TermSet(EmbeddedData.ReadStrings("generic_terms.json", "terms")),
         new TermSet(EmbeddedData.ReadStrings("generic_terms.json", "stopwords")),
         TypeCues.Default,
         RelationCues.Default,
-        EmbeddedData.ReadStrings("generic_terms.json", "licence_prefixes"));
+        EmbeddedData.ReadStrings("generic_terms.json", "licence_prefixes"),
+        EmbeddedData.ReadStrings("generic_terms.json", "modifier_suffixes"));
 }

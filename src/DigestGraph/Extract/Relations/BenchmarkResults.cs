@@ -10,6 +10,7 @@ namespace DigestGraph.Extract.Relations;
 /// <list type="bullet">
 /// <item>"A 和 B 上分别 … 11.9 和 8.5", "45.1 and 60.2 on A and B, respectively": benchmarks and values pair in order;</item>
 /// <item>"X 和 Y 在 B 上分别获得 1402 和 1187", "X and Y score 1402 and 1187 on B, respectively": models and values pair in order;</item>
+/// <item>"X 在 B 上取得 52.97%，而 Y 仅为 52.50%": on one benchmark, each model or method followed by its own value takes it;</item>
 /// <item>else each benchmark takes the first value of its side: after it ("在 B 上达到 71.3") or before it in its clause
 /// ("reaches 34.6 AP on LVIS"), the side that gives more benchmarks a value; on a tie Chinese writes it after, English before.</item>
 /// </list>
@@ -96,10 +97,10 @@ internal sealed class BenchmarkResults
             }
             else if (n.Type == EntityType.Model && !models.Contains(n.Entity)) models.Add(n.Entity);
         var respectively = _cues.Respectively.AnyIn(_text, s.Start, s.End);
-        if (respectively && distinct.Count >= 2 && Run(values, benchmarks, distinct.Count) is { } run)
+        if (respectively && RespectiveBenchmarks(values, benchmarks, distinct) is { } respective)
         {
             var byBenchmark = new Dictionary<int, BenchmarkResult>();
-            for (var i = 0; i < distinct.Count; i++) byBenchmark[distinct[i]] = Result(names, values[run + i]);
+            for (var i = 0; i < respective.Benchmarks.Count; i++) byBenchmark[respective.Benchmarks[i]] = Result(names, values[respective.Run + i]);
             return new SentenceResults(byBenchmark, null);
         }
         if (respectively && distinct.Count <= 1 && models.Count >= 2 && values.Count >= models.Count)
@@ -109,11 +110,55 @@ internal sealed class BenchmarkResults
             for (var i = 0; i < models.Count; i++) byModel[(models[i], benchmark)] = Result(names, values[i]);
             return new SentenceResults(null, byModel);
         }
+        if (!respectively && distinct.Count <= 1 && EachSystemFollowedByItsValue(names, values) is { } own)
+        {
+            var benchmark = distinct.Count == 1 ? distinct[0] : NoBenchmark;
+            var byModel = new Dictionary<(int, int), BenchmarkResult>();
+            foreach (var (system, value) in own) byModel[(system, benchmark)] = Result(names, value);
+            return new SentenceResults(null, byModel);
+        }
         if (benchmarks.Count == 0) return None;
         var results = BySide(s, names, values, benchmarks);
         // Where values are written as a list beside a list of benchmarks, their order pairs them, not their side.
         if (!respectively) PairListedValues(names, values, benchmarks, results);
         return new SentenceResults(results, null);
+    }
+
+    /// <summary>
+    /// The benchmarks "respectively" pairs in order with a run of values: all the sentence's, or, where it names more
+    /// benchmarks than it gives values ("在 A 和 B 上分别比用 C 训练的验证器高出 8% 和 4.5%"), its first list of them.
+    /// </summary>
+    private (List<int> Benchmarks, int Run)? RespectiveBenchmarks(List<ScoreValue> values, List<ResultName> benchmarks, List<int> distinct)
+    {
+        if (distinct.Count < 2) return null;
+        if (Run(values, benchmarks, distinct.Count) is { } all) return (distinct, all);
+        for (var i = 0; i < benchmarks.Count; i++)
+        {
+            var (_, listEnd) = NameList.Extent(_text, benchmarks[i].Start, benchmarks[i].End);
+            var listed = new List<int>();
+            for (var j = i; j < benchmarks.Count && benchmarks[j].End <= listEnd; j++)
+                if (!listed.Contains(benchmarks[j].Entity)) listed.Add(benchmarks[j].Entity);
+            if (listed.Count >= 2) return Run(values, benchmarks, listed.Count) is { } run ? (listed, run) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "X 取得 52.97% 的准确率，而 Y 仅为 52.50%", "X reaches 61.0 while Y reaches 58.2": two or more models or methods, each
+    /// followed by exactly one value before the next, and no value before the first; null where the sentence is not so written.
+    /// </summary>
+    private static List<(int System, ScoreValue Value)>? EachSystemFollowedByItsValue(ResultName[] names, List<ScoreValue> values)
+    {
+        var systems = names.Where(n => n.Type is EntityType.Model or EntityType.Method).ToArray();
+        if (systems.Length < 2 || values.Count != systems.Length || values[0].Start < systems[0].End) return null;
+        var own = new List<(int System, ScoreValue Value)>(systems.Length);
+        for (var i = 0; i < systems.Length; i++)
+        {
+            var until = i + 1 < systems.Length ? systems[i + 1].Start : int.MaxValue;
+            if (values[i].Start < systems[i].End || values[i].Start >= until || own.Exists(p => p.System == systems[i].Entity)) return null;
+            own.Add((systems[i].Entity, values[i]));
+        }
+        return own;
     }
 
     /// <summary>

@@ -33,8 +33,13 @@ public static partial class InputNormalizer
     [GeneratedRegex(@"([\^_])\{([^{}]{0,50})\}", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptGroup();
 
-    [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant)]
-    private static partial Regex Url();
+    // Top-level domains common in abstracts' links: an address without its scheme is recognised on these only.
+    private static readonly string[] AddressDomains = ["com", "org", "net", "io", "ai", "co", "edu", "dev"];
+
+    // An address with its scheme, or without one on a common top-level domain ("huggingface.co/org/Model").
+    private static readonly Regex Url = new(
+        @"(?:https?://|\b(?:[A-Za-z0-9-]+\.)+(?:" + string.Join("|", AddressDomains) + @")/)\S+",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string Normalize(string? text)
     {
@@ -42,10 +47,23 @@ public static partial class InputNormalizer
         var bounded = text.Length > MaxLength ? text[..MaxLength] : text;
         var s = NeedsCleaning(bounded) ? Clean(bounded) : bounded;
         // Most abstracts have neither a link nor LaTeX: the regexes run only where they can match.
-        if (s.Contains("http", StringComparison.Ordinal)) s = Url().Replace(s, " ");
+        if (HasAddress(s)) s = Url.Replace(s, " ");
         if (s.Contains('$')) s = MathDelimiter().Replace(s, "");
         if (s.Contains('\\')) s = Latex(s);
         return s;
+    }
+
+    /// <summary>Whether the text may hold an address <see cref="Url"/> matches: a scheme, or a slash right after ".com" and the like.</summary>
+    private static bool HasAddress(string s)
+    {
+        if (s.Contains("://", StringComparison.Ordinal)) return true;
+        for (var slash = s.IndexOf('/'); slash > 0; slash = s.IndexOf('/', slash + 1))
+            foreach (var domain in AddressDomains)
+            {
+                var dot = slash - domain.Length - 1;
+                if (dot >= 0 && s[dot] == '.' && s.AsSpan(dot + 1, domain.Length).Equals(domain, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        return false;
     }
 
     private static string Latex(string s)

@@ -7,7 +7,7 @@ namespace DigestGraph.Tests.Extract.Specs;
 /// <summary>
 /// Runs every example of <c>tests/DigestGraph.Tests/Specs/*.md</c>. Expectation lines:
 /// <c>entity NAME[: TYPE][, introduced | , not introduced]</c>, <c>no entity NAME</c>,
-/// <c>relation TYPE SOURCE -> TARGET [(METRIC = VALUE)]</c>, <c>no relation TYPE SOURCE -> TARGET</c>,
+/// <c>relation TYPE SOURCE -> TARGET [(METRIC = VALUE)]</c> (<c>(= VALUE)</c>: a value with no metric), <c>no relation TYPE SOURCE -> TARGET</c>,
 /// <c>evidence TYPE contains TEXT</c>, <c>topic NAME</c>, <c>no topic NAME</c>, <c>primary NAME|none</c>.
 /// Every relation found must carry its evidence sentence.
 /// </summary>
@@ -71,7 +71,8 @@ public partial class SpecTests
             Assert.True(relation is not null, $"{where}: no {type.Name()} {source} -> {target}; {found}");
             if (r.Groups["metric"].Success)
             {
-                Assert.Equal(r.Groups["metric"].Value.Trim(), relation.Metric);
+                var metric = r.Groups["metric"].Value.Trim();
+                Assert.Equal(metric.Length == 0 ? null : metric, relation.Metric);
                 Assert.Equal(double.Parse(r.Groups["value"].Value, CultureInfo.InvariantCulture), double.Parse(relation.Value!, CultureInfo.InvariantCulture));
             }
         }
@@ -98,7 +99,7 @@ public partial class SpecTests
     [GeneratedRegex(@"^entity (?<name>.+?)(?:: (?<type>Model|Method|Dataset|Benchmark|Organization|Metric|Hardware))?(?:(?:,|:) (?<intro>introduced|not introduced))?$")]
     private static partial Regex EntityLine();
 
-    [GeneratedRegex(@"^(?<no>no )?relation (?<type>[A-Z_]+) (?<source>.+?) -> (?<target>.+?)(?: \((?<metric>[^=]+)= ?(?<value>[-0-9.]+)\))?$")]
+    [GeneratedRegex(@"^(?<no>no )?relation (?<type>[A-Z_]+) (?<source>.+?) -> (?<target>.+?)(?: \((?<metric>[^=]*)= ?(?<value>[-0-9.]+)\))?$")]
     private static partial Regex RelationLine();
 
     [GeneratedRegex(@"^evidence (?<type>[A-Z_]+) contains (?<text>.+)$")]
