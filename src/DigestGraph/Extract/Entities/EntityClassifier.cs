@@ -60,7 +60,6 @@ public sealed class EntityClassifier
         });
     }
 
-
     /// <summary>
     /// "CriticalKV: ...", "GTR: ...", "Design2Code: ...": the title's own name written as one strongly name-shaped word is
     /// nearly always an entity (131 of the training corpora's 135 name-shaped title prefixes), so the classifier only types it.
