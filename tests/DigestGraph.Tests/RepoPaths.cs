@@ -22,6 +22,9 @@ internal static class RepoPaths
     /// <summary>Paper ids no annotated corpus may use (<c>eval/reserved-ids.txt</c>), one a line.</summary>
     public static string ReservedIds => Path.Combine(Root, "eval", "reserved-ids.txt");
 
+    /// <summary>The lexicon entries named after reading the cross-validation's misses.</summary>
+    public static string LexiconNamedFromMisses => Path.Combine(Root, "eval", "lexicon-named-from-misses.txt");
+
     public static string Seed(string prefix) =>
         Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
 

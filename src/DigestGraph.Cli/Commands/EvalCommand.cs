@@ -3,17 +3,22 @@ using System.Globalization;
 using DigestGraph.Extract;
 using DigestGraph.Extract.Evaluation;
 using DigestGraph.Extract.Learning;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Pipeline;
+using DigestGraph.Extract.Topics;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace DigestGraph.Cli.Commands;
 
 /// <summary>
-/// <c>digestgraph eval --gold DIR... PATHS... [--misses] [--cv K [--seed S] [--extra PATH...]] [--rules | --learned LIST]</c>: extracts each input file,
+/// <c>digestgraph eval --gold DIR... PATHS... [--misses] [--cv K [--seed S...] [--extra PATH...] [--without-lexicon FILE]] [--rules | --learned LIST]</c>: extracts each input file,
 /// scores it against the gold file of the same name stem with the guideline's metrics, and prints a table per file and
 /// overall; <c>--misses</c> lists per paper what was missed or added. With <c>--cv K</c> it cross-validates instead: K
 /// folds by paper, a model trained on the other folds scores each fold, printed per language and subject area; the
-/// <c>--extra</c> papers join the folds but are printed apart (slice <c>extra</c>), outside the other rows; there
+/// <c>--extra</c> papers join the folds but are printed apart (slice <c>extra</c>), outside the other rows; several
+/// <c>--seed</c>s repeat the cross-validation with one partition each and print the runs summed, then each language per seed;
+/// <c>--without-lexicon</c> trains and extracts without the lexicon entries the file names; there
 /// <c>--misses</c> lists each held-out paper's entity errors with a snippet of the text.
 /// <c>--rules</c> scores the rules alone (no learned decision); <c>--learned entities,relations,topics</c> (or <c>all</c>, <c>none</c>)
 /// chooses which learned components replace their rules, the shipped choice by default. Exit codes: 0 scored, 1 no input file has a gold file,
@@ -36,10 +41,18 @@ public static class EvalCommand
         };
         var misses = new Option<bool>("--misses") { Description = "Also print, per paper, missed and spurious entities and relations" };
         var cv = new Option<int?>("--cv") { Description = "Cross-validate with K folds by paper instead of scoring the shipped model" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the fold assignment and of training (with --cv)", DefaultValueFactory = _ => ExtractionModelTrainer.DefaultSeed };
+        var seed = new Option<int[]>("--seed")
+        {
+            Description = "Seed of the fold assignment and of training (with --cv); repeat for repeated cross-validation, summed over the seeds",
+            DefaultValueFactory = _ => [ExtractionModelTrainer.DefaultSeed],
+        };
         var extra = new Option<string[]>("--extra")
         {
             Description = "With --cv: further annotated digests (paired with the --gold files) that train and are held out but are scored in their own slice",
+        };
+        var withoutLexicon = new Option<string?>("--without-lexicon")
+        {
+            Description = "With --cv: a file naming lexicon entries (one per line) to leave out of training and extraction",
         };
         var rules = new Option<bool>("--rules") { Description = "Score the rules alone, without the learned decisions" };
         var learned = new Option<string?>("--learned")
@@ -53,6 +66,7 @@ public static class EvalCommand
         command.Options.Add(cv);
         command.Options.Add(seed);
         command.Options.Add(extra);
+        command.Options.Add(withoutLexicon);
         command.Options.Add(rules);
         command.Options.Add(learned);
         command.SetAction((parseResult, ct) =>
@@ -74,7 +88,22 @@ public static class EvalCommand
                 return Task.FromResult(CorpusCommand.ExitBadInput);
             }
             if (parseResult.GetValue(cv) is { } k)
-                return Task.FromResult(CrossValidate(goldDirectories, inputs, parseResult.GetValue(extra) ?? [], k, parseResult.GetValue(seed), components, parseResult.GetValue(misses), console.Output, console.Error));
+            {
+                var knowledge = ExtractionKnowledge.Default;
+                if (parseResult.GetValue(withoutLexicon) is { } namesFile)
+                {
+                    try
+                    {
+                        knowledge = knowledge with { Lexicon = knowledge.Lexicon.Without(LexiconNameList.Read(namesFile, knowledge.Lexicon)) };
+                    }
+                    catch (Exception e) when (e is IOException or FormatException)
+                    {
+                        console.Error.WriteLine($"error: {e.Message}");
+                        return Task.FromResult(CorpusCommand.ExitBadInput);
+                    }
+                }
+                return Task.FromResult(CrossValidate(goldDirectories, inputs, parseResult.GetValue(extra) ?? [], k, parseResult.GetValue(seed), knowledge, components, parseResult.GetValue(misses), console.Output, console.Error));
+            }
             using var host = AppHost.Create(new Dictionary<string, string?>());
             var extractor = components == ExtractionModel.ShippedComponents ? host.Services.GetRequiredService<IExtractor>()
                 : components == LearnedComponents.None ? Extractors.RuleOnly() : ExtractionModel.Shipped.Extractor(components);
@@ -86,7 +115,7 @@ public static class EvalCommand
     private static bool TryParseComponents(string list, out LearnedComponents components) =>
         Enum.TryParse(list, ignoreCase: true, out components) && list.Split(',').All(name => Enum.IsDefined(Enum.Parse<LearnedComponents>(name, ignoreCase: true)));
 
-    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, IReadOnlyList<string> extraPaths, int k, int seed, LearnedComponents components, bool showMisses, TextWriter stdout, TextWriter stderr)
+    private static int CrossValidate(IReadOnlyList<string> goldDirectories, IReadOnlyList<string> paths, IReadOnlyList<string> extraPaths, int k, IReadOnlyList<int> seeds, ExtractionKnowledge knowledge, LearnedComponents components, bool showMisses, TextWriter stdout, TextWriter stderr)
     {
         if (AnnotatedInput.Load(goldDirectories, paths, stderr) is not { } measured) return ExitNoGold;
         IReadOnlyList<AnnotatedPaper> extra = [];
@@ -101,15 +130,17 @@ public static class EvalCommand
             stderr.WriteLine($"error: {corpus.Length} annotated papers, fewer than the {k} folds");
             return ExitNoGold;
         }
-        var rules = components == LearnedComponents.None ? Extractors.RuleOnly() : null;
+        var rules = components == LearnedComponents.None ? new ExtractionPipelineBuilder().UseRules(knowledge, Taxonomy.Default).Build() : null;
         var fold = 0;
-        var scored = CrossValidation.Run(corpus, k, seed, training =>
+        var runs = CrossValidation.Repeat(corpus, k, seeds, (seed, training) =>
         {
-            stderr.WriteLine($"fold {++fold}/{k}: training on {training.Count} papers");
-            return rules ?? ExtractionModelTrainer.Train(training, seed).Extractor(components);
+            stderr.WriteLine($"seed {seed}, fold {fold++ % k + 1}/{k}: training on {training.Count} papers");
+            return rules ?? ExtractionModelTrainer.Train(training, seed, knowledge).Extractor(knowledge, Taxonomy.Default, components);
         }, ExtractionScorer.Default);
-        var summary = CrossValidationSummary.Of(scored);
-        stdout.WriteLine($"{k}-fold cross-validation by paper (seed {seed}), {corpus.Length} papers ({extra.Count} extra), {(rules is null ? $"learned: {components}" : "rules only")}");
+        var summary = CrossValidationSummary.Of(runs.SelectMany(r => r.Scored).ToArray());
+        var seedList = string.Join(", ", seeds);
+        var leftOut = ExtractionKnowledge.Default.Lexicon.Entries.Count - knowledge.Lexicon.Entries.Count;
+        stdout.WriteLine($"{k}-fold cross-validation by paper ({(seeds.Count == 1 ? "seed " : $"repeated, summed over seeds ")}{seedList}), {corpus.Length} papers ({extra.Count} extra), {(leftOut > 0 ? $"{leftOut} lexicon entries left out, " : "")}{(rules is null ? $"learned: {components}" : "rules only")}");
         var table = ScoreHeader(new Table().Border(TableBorder.Ascii), "slice");
         foreach (var (language, score) in summary.ByLanguage) table.AddRow(Row("language " + language, score));
         foreach (var (area, score) in summary.ByArea) table.AddRow(Row("area " + area, score));
@@ -121,7 +152,23 @@ public static class EvalCommand
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No });
         console.Profile.Width = 180;
         console.Write(table);
-        if (showMisses) WriteHeldOutMisses(stdout, scored);
+        if (runs.Count > 1)
+        {
+            var bySeed = ScoreHeader(new Table().Border(TableBorder.Ascii), "seed");
+            foreach (var (seed, scored) in runs)
+            {
+                var run = CrossValidationSummary.Of(scored);
+                foreach (var (language, score) in run.ByLanguage) bySeed.AddRow(Row($"{seed} language {language}", score));
+                bySeed.AddRow(Row($"{seed} overall", run.Overall));
+            }
+            console.Write(bySeed);
+        }
+        if (showMisses)
+            foreach (var (seed, scored) in runs)
+            {
+                if (runs.Count > 1) stdout.WriteLine($"\nseed {seed}:");
+                WriteHeldOutMisses(stdout, scored);
+            }
         return 0;
     }
 

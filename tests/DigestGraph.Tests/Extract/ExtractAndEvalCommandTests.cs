@@ -111,6 +111,35 @@ public class ExtractAndEvalCommandTests
     }
 
     [Fact]
+    public void Eval_cv_with_several_seeds_sums_the_runs_and_prints_each_seed()
+    {
+        var input = Path.Combine(RepoPaths.Dev, "speech-en.md");
+        var papers = File.ReadLines(input).Count(l => l.StartsWith("## ", StringComparison.Ordinal));
+        var (exit, stdout, _) = Run("eval", "--cv", "2", "--rules", "--seed", "1", "--seed", "2", "--gold", RepoPaths.Dev, input);
+        Assert.Equal(0, exit);
+        Assert.Contains("repeated, summed over seeds 1, 2", stdout);
+        // Every paper is scored once per seed.
+        Assert.Matches($@"\| language en +\| {2 * papers} ", stdout);
+        Assert.Matches($@"\| 1 language en +\| {papers} ", stdout);
+        Assert.Matches($@"\| 2 language en +\| {papers} ", stdout);
+    }
+
+    [Fact]
+    public void Eval_cv_without_lexicon_entries_says_how_many_and_names_a_bad_file()
+    {
+        var input = Path.Combine(RepoPaths.Dev, "speech-en.md");
+        var (exit, stdout, _) = Run("eval", "--cv", "2", "--rules", "--without-lexicon", RepoPaths.LexiconNamedFromMisses, "--gold", RepoPaths.Dev, input);
+        Assert.Equal(0, exit);
+        Assert.Contains("24 lexicon entries left out", stdout);
+
+        using var dir = new TempDirectory();
+        var bad = dir.Write("names.txt", "No Such Entity\n");
+        var (badExit, _, stderr) = Run("eval", "--cv", "2", "--without-lexicon", bad, "--gold", RepoPaths.Dev, input);
+        Assert.Equal(2, badExit);
+        Assert.Contains($"{bad}:1", stderr);
+    }
+
+    [Fact]
     public void Eval_learned_chooses_the_components_and_names_a_bad_list()
     {
         var input = Path.Combine(RepoPaths.Dev, "speech-en.md");

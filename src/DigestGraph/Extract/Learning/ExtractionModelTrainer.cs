@@ -13,12 +13,14 @@ public static class ExtractionModelTrainer
     /// <summary>The seed of the shipped model and of <c>eval --cv</c> unless told otherwise.</summary>
     public const int DefaultSeed = 12;
 
-    public static ExtractionModel Train(IReadOnlyList<AnnotatedPaper> papers, int seed)
+    /// <param name="knowledge">What the rules know (<see cref="ExtractionKnowledge.Default"/> unless told otherwise).</param>
+    public static ExtractionModel Train(IReadOnlyList<AnnotatedPaper> papers, int seed, ExtractionKnowledge? knowledge = null)
     {
-        var candidates = new ExtractionPipelineBuilder().UseCandidates(ExtractionKnowledge.Default).Build();
+        knowledge ??= ExtractionKnowledge.Default;
+        var candidates = new ExtractionPipelineBuilder().UseCandidates(knowledge).Build();
         var entities = EntityClassifierTrainer.Train(papers, seed, candidates, DontCareTerms.Default);
         // The relation model learns from documents read as inference reads them: the rule stages with the learned entities.
-        var reader = new ExtractionPipelineBuilder().UseRules(ExtractionKnowledge.Default, Taxonomy.Default).UseEntityClassifier(entities).Build();
+        var reader = new ExtractionPipelineBuilder().UseRules(knowledge, Taxonomy.Default).UseEntityClassifier(entities).Build();
         return new ExtractionModel(entities, RelationModel.Train(papers, seed, reader), TopicModel.Train(papers, seed));
     }
 }

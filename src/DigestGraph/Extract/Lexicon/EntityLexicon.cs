@@ -23,8 +23,9 @@ public sealed class EntityLexicon
 
     public EntityLexicon(IEnumerable<LexiconEntry> entries)
     {
+        Entries = entries.ToArray();
         var byPrefix = new Dictionary<int, List<(string Alias, bool CaseSensitive, LexiconEntry Entry)>>();
-        foreach (var entry in entries)
+        foreach (var entry in Entries)
         {
             foreach (var surface in entry.Aliases.Prepend(entry.Name))
             {
@@ -43,6 +44,15 @@ public sealed class EntityLexicon
 
     /// <summary>Number of distinct folded surfaces.</summary>
     public int Count { get; }
+
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>This lexicon less the entries that any of <paramref name="names"/> names (by name or alias, after folding).</summary>
+    public EntityLexicon Without(IEnumerable<string> names)
+    {
+        var left = new TermSet(names);
+        return new EntityLexicon(Entries.Where(e => !left.Contains(e.Name) && !e.Aliases.Any(a => left.Contains(a))));
+    }
 
     public static EntityLexicon Default { get; } = LoadEmbedded();
 

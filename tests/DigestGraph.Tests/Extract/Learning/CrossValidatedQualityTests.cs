@@ -1,35 +1,53 @@
 using DigestGraph.Extract.Evaluation;
 using DigestGraph.Extract.Learning;
+using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Topics;
 using Xunit.Abstractions;
 
 namespace DigestGraph.Tests.Extract.Learning;
 
 /// <summary>
-/// The bars of issue 12, cross-validated: five folds by paper over the seeds and the development corpus (fixed seed),
-/// every paper scored by a model trained without it (the bars' corpus; the shipped model also trains on <c>eval/extra/</c>). One run serves every bar (a class fixture), one test per bar so that
-/// a failure names the bar missed.
+/// The bars of issue 12, cross-validated in the shipped model's configuration: five folds by paper over the seeds, the
+/// development corpus and <c>eval/extra/</c>, repeated with three fixed seeds and summed. Every paper is scored by a
+/// model trained without it, and without the lexicon entries named after reading these papers' misses
+/// (<c>eval/lexicon-named-from-misses.txt</c>); the bars are measured on the seeds and the development corpus only (the
+/// extra papers are summed apart). One partition of 47 English papers moves English typed F1 by up to 0.014 from seed
+/// to seed, too coarse for a bar, so three are summed. One run serves every bar (a class fixture), one test per bar so
+/// that a failure names the bar missed.
 /// </summary>
 public class CrossValidatedQualityTests(CrossValidatedQualityTests.Run run, ITestOutputHelper output) : IClassFixture<CrossValidatedQualityTests.Run>
 {
+    private static readonly int[] Seeds = [12, 7, 3];
+
     public sealed class Run
     {
-        public CrossValidationSummary Summary { get; } = CrossValidationSummary.Of(CrossValidation.Run(
-            AnnotatedCorpus.Load([RepoPaths.Gold, RepoPaths.Dev], GoldFiles.Expand([RepoPaths.Seeds, RepoPaths.Dev]).ToArray()),
-            k: 5, seed: ExtractionModelTrainer.DefaultSeed, training => ExtractionModelTrainer.Train(training, ExtractionModelTrainer.DefaultSeed).Extractor(),
-            ExtractionScorer.Default));
+        public CrossValidationSummary Summary { get; } = Measure();
+
+        private static CrossValidationSummary Measure()
+        {
+            var lexicon = ExtractionKnowledge.Default.Lexicon;
+            var knowledge = ExtractionKnowledge.Default with { Lexicon = lexicon.Without(LexiconNameList.Read(RepoPaths.LexiconNamedFromMisses, lexicon)) };
+            AnnotatedPaper[] corpus =
+            [
+                .. AnnotatedCorpus.Load([RepoPaths.Gold, RepoPaths.Dev], GoldFiles.Expand([RepoPaths.Seeds, RepoPaths.Dev]).ToArray()),
+                .. AnnotatedCorpus.Load([RepoPaths.Extra], GoldFiles.Expand([RepoPaths.Extra]).ToArray(), extra: true),
+            ];
+            var runs = CrossValidation.Repeat(corpus, k: 5, Seeds,
+                (seed, training) => ExtractionModelTrainer.Train(training, seed, knowledge).Extractor(knowledge, Taxonomy.Default), ExtractionScorer.Default);
+            return CrossValidationSummary.Of(runs.SelectMany(r => r.Scored).ToArray());
+        }
     }
 
     private ScoreCard Chinese => run.Summary.Language("zh");
     private ScoreCard English => run.Summary.Language("en");
     private ScoreCard Overall => run.Summary.Overall;
 
-    // Where a bar is not reached the test holds the figure reached (rounded down to 0.01) so that it cannot fall back,
-    // and its name says the bar is not reached.
     [Fact]
     public void Typed_entity_F1_chinese_reaches_0_85() => AtLeast(Chinese.TypedEntities.F1, 0.85, "typed entity F1, Chinese");
 
+    // Not reached: the test holds the figure reached (rounded down to 0.01) so that it cannot fall back.
     [Fact]
-    public void Typed_entity_F1_english_holds_0_78_bar_0_80_not_reached() => AtLeast(English.TypedEntities.F1, 0.78, "typed entity F1, English");
+    public void Typed_entity_F1_english_holds_0_72_bar_0_80_not_reached() => AtLeast(English.TypedEntities.F1, 0.72, "typed entity F1, English");
 
     [Fact]
     public void Untyped_entity_precision_reaches_0_85() => AtLeast(Overall.UntypedEntities.Precision, 0.85, "untyped entity precision");
