@@ -102,7 +102,7 @@ public static class EvalCommand
                         return Task.FromResult(CorpusCommand.ExitBadInput);
                     }
                 }
-                return Task.FromResult(CrossValidate(goldDirectories, inputs, parseResult.GetValue(extra) ?? [], k, parseResult.GetValue(seed), knowledge, components, parseResult.GetValue(misses), console.Output, console.Error));
+                return Task.FromResult(CrossValidate(goldDirectories, inputs, parseResult.GetValue(extra) ?? [], k, parseResult.GetValue(seed) ?? [ExtractionModelTrainer.DefaultSeed], knowledge, components, parseResult.GetValue(misses), console.Output, console.Error));
             }
             using var host = AppHost.Create(new Dictionary<string, string?>());
             var extractor = components == ExtractionModel.ShippedComponents ? host.Services.GetRequiredService<IExtractor>()
