@@ -45,6 +45,7 @@ public sealed class EntityLexicon
     /// <summary>Number of distinct folded surfaces.</summary>
     public int Count { get; }
 
+    /// <summary>The entries as given, for a lexicon made from this one (<see cref="Without"/>).</summary>
     public IReadOnlyList<LexiconEntry> Entries { get; }
 
     /// <summary>This lexicon less the entries that any of <paramref name="names"/> names (by name or alias, after folding).</summary>
