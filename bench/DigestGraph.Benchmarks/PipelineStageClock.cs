@@ -16,7 +16,8 @@ internal sealed class PipelineStageClock : IProgress<StageProgress>
     public void Report(StageProgress value)
     {
         _started.TryAdd(value.Stage, _clock.Elapsed);
-        var line = _lines.GetOrAdd(value.Stage, stage => new ProgressLine(stage, value.Total, "entries"));
+        // The reader counts bytes of input, the later stages entries.
+        var line = _lines.GetOrAdd(value.Stage, stage => new ProgressLine(stage, value.Total, value.Unit == ProgressUnit.Bytes ? "bytes" : "entries"));
         if (!value.Completed)
         {
             line.Report(value.Done);
