@@ -16,7 +16,7 @@ public class HeldOutCorpusQualityTests(ITestOutputHelper output)
         var s = QualityReport.ScoreShipped(GoldFiles.Match(RepoPaths.HeldOutCorpus, [RepoPaths.HeldOutCorpus]), output);
 
         Assert.Equal(81, s.Papers);
-        Assert.True(s.TypedEntities.F1 >= 0.73, $"typed entity F1 {s.TypedEntities.F1:0.000}");
+        Assert.True(s.TypedEntities.F1 >= 0.74, $"typed entity F1 {s.TypedEntities.F1:0.000}");
         Assert.True(s.UntypedEntities.Precision >= 0.88, $"untyped precision {s.UntypedEntities.Precision:0.000}");
         // The digests' third person ("the authors propose X") introduces as "we propose X" does.
         Assert.True(s.Introduced.F1 >= 0.59, $"introduced F1 {s.Introduced.F1:0.000}");

@@ -50,14 +50,22 @@ public sealed class EntityClassifier
     {
         var english = !TextLanguage.IsChinese(document.Text);
         var features = new List<(int, float)>(64);
-        document.Entities.RemoveAll(draft =>
+        var candidates = document.Entities;
+        // Every candidate is judged before any is dropped or retyped: a candidate's features read the others, as in training.
+        var labels = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            EntityFeatures.Compute(document, draft, english, features);
-            var label = Classify(features, entityOnly: IsNameShapedTitleName(draft));
-            if (label == EntityClass.None) return true;
-            draft.Type = EntityClass.TypeOf(label);
-            return false;
-        });
+            EntityFeatures.Compute(document, candidates[i], english, features);
+            labels[i] = Classify(features, entityOnly: IsNameShapedTitleName(candidates[i]));
+        }
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (labels[i] == EntityClass.None) continue;
+            candidates[i].Type = EntityClass.TypeOf(labels[i]);
+            candidates[kept++] = candidates[i];
+        }
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ public static class EntityFeatures
     private const int CueAfter = CueBefore + CueDistances * TypeCount;
     private const int ListCueBefore = CueAfter + CueDistances * TypeCount;
     private const int ListCueAfter = ListCueBefore + CueDistances * TypeCount;
-    private const int DenseCount = ListCueAfter + CueDistances * TypeCount;
+    private const int ListNeighbourKnown = ListCueAfter + CueDistances * TypeCount;
+    private const int DenseCount = ListNeighbourKnown + TypeCount;
     // English and Chinese digests name things differently: every dense feature also gets a weight of its own for English.
     private const int EnglishDense = DenseCount;
     private const int ContextBuckets = 512;
@@ -53,7 +54,7 @@ public static class EntityFeatures
     public const int Count = WholeName + WholeNameBuckets;
 
     /// <summary>A number that changes whenever the layout above does (bump it with any change to what the features mean).</summary>
-    public const int LayoutVersion = 3;
+    public const int LayoutVersion = 4;
 
     // How far (in characters) a type cue is looked for on either side of an occurrence or its list.
     private const int CueReach = 40;
@@ -119,7 +120,7 @@ public static class EntityFeatures
 
         NameShape(draft.Name, text, features);
         Position(document, draft, features);
-        Context(text, occurrences, features);
+        Context(text, occurrences, document.Entities, draft, features);
         NameWordHashes(draft.Name, features);
         if (englishText)
         {
@@ -231,9 +232,10 @@ public static class EntityFeatures
 
     /// <summary>
     /// Around each of the first three occurrences: brackets, numbers, the three words on each side (hashed), the nearest
-    /// type cue on each side by distance, and, for a name inside a list, the cues and words around the whole list.
+    /// type cue on each side by distance, and, for a name inside a list, the lexicon's types of the other names in it and
+    /// the cues and words around the whole list.
     /// </summary>
-    private static void Context(string text, List<(int Start, int End)> occurrences, List<(int, float)> features)
+    private static void Context(string text, List<(int Start, int End)> occurrences, List<EntityDraft> candidates, EntityDraft draft, List<(int, float)> features)
     {
         var n = Math.Min(occurrences.Count, 3);
         for (var k = 0; k < n; k++)
@@ -267,12 +269,31 @@ public static class EntityFeatures
             var (listStart, listEnd) = NameList.Extent(text, start, end);
             if (listStart == start && listEnd == end) continue;
             Add(features, Flag.InList);
+            ListNeighbours(candidates, draft, listStart, listEnd, features);
             CueBeforeAt(text, listStart, ListCueBefore, features);
             CueAfterAt(text, listEnd, ListCueAfter, features);
             var lb = listStart;
             if (PreviousWord(text, ref lb, out var before)) features.Add((ListBefore + (int)(Hash(before, 5) % WideBuckets), 1));
             var la = listEnd;
             if (NextWord(text, ref la, out var after)) features.Add((ListAfter + (int)(Hash(after, 6) % WideBuckets), 1));
+        }
+    }
+
+    /// <summary>
+    /// "on BC5CDR, KD-DTI and DDI", "MusicLM, Riffusion and Mousai": the lexicon's types of the other candidates written in
+    /// the list [<paramref name="listStart"/>, <paramref name="listEnd"/>), since a list's names are mostly of one type.
+    /// </summary>
+    private static void ListNeighbours(List<EntityDraft> candidates, EntityDraft draft, int listStart, int listEnd, List<(int, float)> features)
+    {
+        foreach (var other in candidates)
+        {
+            if (other == draft || other.Known is not { } known) continue;
+            foreach (var (start, end) in other.Occurrences)
+            {
+                if (start < listStart || end > listEnd) continue;
+                foreach (var t in known.Types) features.Add((ListNeighbourKnown + (int)t, 1));
+                break;
+            }
         }
     }
 
