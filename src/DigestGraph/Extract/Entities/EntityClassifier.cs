@@ -1,5 +1,4 @@
 using System.Text;
-using DigestGraph.Extract.Candidates;
 using DigestGraph.Extract.Learning;
 using DigestGraph.Extract.Pipeline;
 using DigestGraph.Extract.Resolution;
@@ -56,7 +55,7 @@ public sealed class EntityClassifier
         for (var i = 0; i < candidates.Count; i++)
         {
             EntityFeatures.Compute(document, candidates[i], english, features);
-            labels[i] = Classify(features, entityOnly: IsNameShapedTitleName(candidates[i]));
+            labels[i] = Classify(features, entityOnly: IsOneWordTitleName(candidates[i]));
         }
         var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
@@ -69,11 +68,11 @@ public sealed class EntityClassifier
     }
 
     /// <summary>
-    /// "CriticalKV: ...", "GTR: ...", "Design2Code: ...": the title's own name written as one strongly name-shaped word is
-    /// nearly always an entity (131 of the training corpora's 135 name-shaped title prefixes), so the classifier only types it.
+    /// "CriticalKV: ...", "GTR: ...", "Heron: ...": the title's own name written as one word is nearly always an entity (131
+    /// of the training corpora's 135 strongly name-shaped title prefixes, and all 21 plain capitalised ones), so the
+    /// classifier only types it.
     /// </summary>
-    private static bool IsNameShapedTitleName(EntityDraft draft) =>
-        draft.IsTitleName && !draft.Name.Contains(' ') && new LatinToken(draft.Name, 0, draft.Name.Length).IsStronglyNameShaped;
+    private static bool IsOneWordTitleName(EntityDraft draft) => draft.IsTitleName && !draft.Name.Contains(' ');
 
     public void Save(Stream stream)
     {
