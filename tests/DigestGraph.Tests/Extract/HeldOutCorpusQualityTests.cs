@@ -20,7 +20,7 @@ public class HeldOutCorpusQualityTests(ITestOutputHelper output)
         Assert.True(s.UntypedEntities.Precision >= 0.88, $"untyped precision {s.UntypedEntities.Precision:0.000}");
         // The digests' third person ("the authors propose X") introduces as "we propose X" does.
         Assert.True(s.Introduced.F1 >= 0.59, $"introduced F1 {s.Introduced.F1:0.000}");
-        Assert.True(s.Relations.F1 >= 0.35, $"relation F1 {s.Relations.F1:0.000}");
+        Assert.True(s.Relations.F1 >= 0.40, $"relation F1 {s.Relations.F1:0.000}");
         // Trained on the 72 English papers added to eval/extra/ (README, "A larger English corpus"), topics gained most.
         Assert.True(s.Topics.F1 >= 0.76, $"topic F1 {s.Topics.F1:0.000}");
         Assert.True(s.PrimaryTopic.Value >= 0.70, $"primary-topic accuracy {s.PrimaryTopic.Value:0.000}");

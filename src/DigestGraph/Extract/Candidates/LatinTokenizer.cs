@@ -62,5 +62,6 @@ public static class LatinTokenizer
     private static bool IsNameSeparatingSlash(string text, int wordStart, int slash) =>
         text[slash] == '/' && char.IsAsciiLetterUpper(text[slash + 1]) && text.AsSpan(wordStart, slash - wordStart).IndexOfAny('.', '/') < 0;
 
-    private static bool IsJoiner(char c) => c is '-' or '.' or '_' or '^' or '@' or '/' or '·' or '‑';
+    // '&' joins only inside a word ("Texas A&M", "AT&T"): a name character must follow it.
+    private static bool IsJoiner(char c) => c is '-' or '.' or '_' or '^' or '@' or '/' or '·' or '‑' or '&';
 }

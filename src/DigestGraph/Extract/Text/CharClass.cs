@@ -33,6 +33,8 @@ public static class CharClass
     /// <summary>Letters (Latin, Greek), digits and the superscripts that appear inside model names.</summary>
     public static bool IsNameChar(char c) =>
         c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '²' or '³'
+        // Accented Latin letters ("Sorbonne Université", "Zürich"), not the × and ÷ among them.
+        || (c is >= '\u00C0' and <= '\u024F' and not '×' and not '÷')
         || (c is >= '\u0370' and <= '\u03FF');
 
     public static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
