@@ -34,7 +34,7 @@ public static class LatinTokenizer
         return true;
     }
 
-    // Name characters in ASCII; the others (superscripts, Greek) all lie in [U+00B2, U+03FF].
+    // Name characters in ASCII; the others (superscripts, accented Latin letters, Greek) all lie in [U+00B2, U+03FF].
     private static readonly SearchValues<char> AsciiNameChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
