@@ -7,7 +7,8 @@ namespace DigestGraph.Extract.Candidates;
 /// <summary>
 /// Finds names written in Latin script: runs of capitalised or name-shaped words (<c>Claude 3.5 Computer Use</c>,
 /// <c>Llama 3.1 8B</c>, <c>InternVL2-8B-MPO</c>), trimmed of stop words and trailing type nouns, with an organization
-/// in front split off (<c>OpenAI o1</c> → <c>o1</c> developed by <c>OpenAI</c>).
+/// in front split off (<c>OpenAI o1</c> → <c>o1</c> developed by <c>OpenAI</c>); an organization's own name read
+/// whole (<c>The University of Sydney</c>, <c>Naver Labs Europe</c>).
 /// </summary>
 public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
 {
@@ -28,6 +29,13 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                 phrase.Add(token);
                 continue;
             }
+            if (more && phrase.Count > 0 && ContinuesOrganization(text, phrase[^1], token, position, out var continuation))
+            {
+                phrase.Add(token);
+                phrase.Add(continuation);
+                position = continuation.End;
+                continue;
+            }
             if (phrase.Count > 0) Emit(text, phrase, mentions, inTitle);
             phrase.Clear();
             if (!more) return mentions;
@@ -37,6 +45,24 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
 
     private static bool CanBePart(LatinToken token, bool first) =>
         token.IsCapitalised && !(first && token.IsNumber);
+
+    /// <summary>"University of Sydney", "Allen Institute for AI": a connector after an organization's head word, then a capitalised word, continue its name.</summary>
+    private bool ContinuesOrganization(string text, LatinToken last, LatinToken connector, int position, out LatinToken next)
+    {
+        next = default;
+        if (connector.Start - last.End != 1 || text[last.End] != ' ' || !IsConnector(connector.Span) || !knowledge.TypeCues.OrganizationHeads.Contains(last.Span))
+            return false;
+        var after = position;
+        return LatinTokenizer.TryNext(text, ref after, text.Length, out next) && next.Start - connector.End == 1 && text[connector.End] == ' '
+            && char.IsUpper(next.Span[0]) && CanBePart(next, first: false);
+    }
+
+    private bool IsConnector(ReadOnlySpan<char> word)
+    {
+        foreach (var connector in knowledge.TypeCues.OrganizationConnectors)
+            if (word.SequenceEqual(connector)) return true;
+        return false;
+    }
 
     /// <summary>Two words belong to one name when only a single space separates them and the second continues a name.</summary>
     private static bool Joins(string text, List<LatinToken> phrase, LatinToken next)
@@ -55,15 +81,17 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     private void Emit(string text, List<LatinToken> phrase, List<Mention> mentions, bool inTitle)
     {
         ReadOnlySpan<LatinToken> tokens = CollectionsMarshal.AsSpan(phrase);
+        // "from The University of Sydney": a capital article inside a sentence belongs to an organization's name.
+        var article = tokens.Length >= 3 && tokens[0].Span.SequenceEqual("The") && !IsAtSentenceStart(text, tokens[0]) && NamesOrganization(tokens[1..]);
         // Stop words and adjectives made from names ("LLM-based GPT4TS") open a phrase without being part of its name.
-        while (tokens.Length > 0 && (knowledge.StopWords.Contains(tokens[0].Span) || knowledge.IsModifier(tokens[0].Span))) tokens = tokens[1..];
+        while (!article && tokens.Length > 0 && (knowledge.StopWords.Contains(tokens[0].Span) || knowledge.IsModifier(tokens[0].Span))) tokens = tokens[1..];
         // "LLM Llama 3.1 8B", "GPU A100": a class acronym in front of a name says what it is but is not part of it.
         while (tokens.Length > 1 && IsClassAcronym(tokens[0]) && LatinToken.AnyNameShaped(tokens[1..])
                && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
             tokens = tokens[1..];
         EntityType? typeHint = null;
         // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it.
-        while (tokens.Length > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span)
+        while (tokens.Length > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span) && !knowledge.KeptAtNameEnd.Contains(tokens[^1].Span)
                && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
         {
             typeHint ??= knowledge.TypeCues.AfterAt(tokens[^1].Text, 0);
@@ -75,7 +103,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var start = tokens[0].Start;
         var end = tokens[^1].End;
         if (!CanBeName(Between(text, tokens[0], tokens[^1]))) return;
-        var known = knowledge.Lexicon.TryFindStandalone(Between(text, tokens[0], tokens[^1]), out var entry) ? entry : null;
+        var unarticled = article ? tokens[1..] : tokens;
+        var known = knowledge.Lexicon.TryFindStandalone(Between(text, unarticled[0], unarticled[^1]), out var entry) ? entry : null;
         if (!IsPlausibleName(text, tokens, known is not null)) return;
         var name = text[start..end];
 
@@ -87,7 +116,10 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
             var restStart = tokens[k].Start;
             var rest = text[restStart..end];
             knowledge.Lexicon.TryFind(rest, out var restKnown);
-            if (IsPlausibleName(text, tokens[k..], restKnown is not null))
+            // "Naver Labs Europe", "Facebook AI", "Google Scanned Objects": plain words after an organization name something with it.
+            var whole = restKnown is null && AllPlainWords(tokens[k..]);
+            if (whole && AnyKeptAtNameEnd(tokens[k..])) typeHint ??= EntityType.Organization;
+            if (!whole && IsPlausibleName(text, tokens[k..], restKnown is not null))
             {
                 // "NVIDIA RTX 4090": a vendor's name is part of its hardware's name.
                 if (restKnown?.Type == EntityType.Hardware)
@@ -103,7 +135,35 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                 return;
             }
         }
-        mentions.Add(new Mention(start, end - start, name) { Known = known, TypeHint = typeHint, InTitle = inTitle });
+        if (NamesOrganization(tokens)) typeHint ??= EntityType.Organization;
+        mentions.Add(new Mention(start, end - start, name)
+        {
+            Known = known, TypeHint = typeHint, InTitle = inTitle,
+            Aliases = article ? [text[unarticled[0].Start..end]] : [],
+        });
+    }
+
+    /// <summary>"Heidelberg University", "Naver Labs Europe", "University of Sydney": a head word after the first word, or first and continued.</summary>
+    private bool NamesOrganization(ReadOnlySpan<LatinToken> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+            if (knowledge.TypeCues.OrganizationHeads.Contains(tokens[i].Span) && (i > 0 || tokens.Length > 2 && IsConnector(tokens[1].Span))) return true;
+        return false;
+    }
+
+    private bool AnyKeptAtNameEnd(ReadOnlySpan<LatinToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (knowledge.KeptAtNameEnd.Contains(t.Span)) return true;
+        return false;
+    }
+
+    /// <summary>Ordinary capitalised words ("Labs", "Scanned"), organization heads and name endings ("AI"), not name-shaped ones ("o1", "xGen").</summary>
+    private bool AllPlainWords(ReadOnlySpan<LatinToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.IsNameShaped && !knowledge.KeptAtNameEnd.Contains(t.Span) && !knowledge.TypeCues.OrganizationHeads.Contains(t.Span)) return false;
+        return true;
     }
 
     /// <summary>The text from the start of one token to the end of another, in place.</summary>
@@ -191,12 +251,13 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         return unit.Length <= 4 || unit is "bit" or "bits" or "shot" or "step" or "steps" or "frame" or "frames";
     }
 
-    private static bool IsEnglishSentenceStart(string text, LatinToken token)
+    private static bool IsEnglishSentenceStart(string text, LatinToken token) =>
+        IsAtSentenceStart(text, token) && token.End + 1 < text.Length && text[token.End] == ' ' && CharClass.IsLatinLetter(text[token.End + 1]);
+
+    private static bool IsAtSentenceStart(string text, LatinToken token)
     {
         var p = token.Start - 1;
         while (p >= 0 && text[p] == ' ') p--;
-        var atStart = p < 0 || text[p] is '.' or '!' or '?' or '\n' or '。' or ':' or '"' or '“';
-        var englishAfter = token.End + 1 < text.Length && text[token.End] == ' ' && CharClass.IsLatinLetter(text[token.End + 1]);
-        return atStart && englishAfter;
+        return p < 0 || text[p] is '.' or '!' or '?' or '\n' or '。' or ':' or '"' or '“';
     }
 }

@@ -8,7 +8,8 @@ public sealed record ExtractionKnowledge(
     TypeCues TypeCues,
     RelationCues RelationCues,
     IReadOnlyList<string> LicencePrefixes,
-    IReadOnlyList<string> ModifierSuffixes)
+    IReadOnlyList<string> ModifierSuffixes,
+    TermSet KeptAtNameEnd)
 {
     /// <summary>Licences are not entities (GUIDELINES): "CC-BY-SA-4.0", "Apache-2.0".</summary>
     public bool IsLicence(ReadOnlySpan<char> name)
@@ -33,5 +34,6 @@ public sealed record ExtractionKnowledge(
         TypeCues.Default,
         RelationCues.Default,
         EmbeddedData.ReadStrings("generic_terms.json", "licence_prefixes"),
-        EmbeddedData.ReadStrings("generic_terms.json", "modifier_suffixes"));
+        EmbeddedData.ReadStrings("generic_terms.json", "modifier_suffixes"),
+        new TermSet(EmbeddedData.ReadStrings("generic_terms.json", "kept_at_name_end")));
 }

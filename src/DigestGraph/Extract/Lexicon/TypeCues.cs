@@ -55,6 +55,12 @@ public sealed class TypeCues
     /// <summary>The words between a naming noun and the name (<c>数据集，即 X</c>, <c>a model called X</c>), longest first where one ends another.</summary>
     public IReadOnlyList<string> NamingFillers { get; init; } = [];
 
+    /// <summary>Words that, after a name's first word, make it an organization's name ("Heidelberg University", "Naver Labs Europe").</summary>
+    public TermSet OrganizationHeads { get; init; } = new([]);
+
+    /// <summary>Words that continue an organization's name right after one of its <see cref="OrganizationHeads"/> ("University of Sydney").</summary>
+    public IReadOnlyList<string> OrganizationConnectors { get; init; } = [];
+
     /// <summary>The type named by a cue starting at <paramref name="position"/>; Latin cues must be whole words.</summary>
     public EntityType? AfterAt(string text, int position) => _afterByFirst.Find(text, position);
 
@@ -70,6 +76,8 @@ public sealed class TypeCues
             NamingFillers = Strings(root["naming_fillers"]),
             EvaluationWords = Strings(root["evaluation_use"]?["evaluation"]),
             TrainingWords = Strings(root["evaluation_use"]?["training"]),
+            OrganizationHeads = new TermSet(Strings(root["organization_names"]?["heads"])),
+            OrganizationConnectors = Strings(root["organization_names"]?["connectors"]),
         };
     }
 
