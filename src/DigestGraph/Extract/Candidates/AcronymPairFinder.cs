@@ -103,8 +103,8 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
                 if (chinese is not null) return Build(text, open, close, inner, null, chinese);
                 return null;
             }
-            // "SCRIT (Self-evolving CRITic)": a name followed by its spelled-out form.
-            if (before is { } n && innerTokens.Count >= 2 && LooksLikeAcronym(n.Name))
+            // "SCRIT (Self-evolving CRITic)": a name followed by its spelled-out form ("GPUs (NVIDIA A100)" is an example, not one).
+            if (before is { } n && innerTokens.Count >= 2 && LooksLikeAcronym(n.Name) && SpelledOutBy(n.Name, inner))
                 return Build(text, open, close, n.Name, inner, null, n.Start);
             // "闪电注意力（Lightning Attention）", "六维姿态跟踪（6D pose tracking）".
             var term = AgreeingChinese(inner, ChineseTermBefore(text, open));
@@ -303,6 +303,13 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the long form's words spell the acronym's letters in order, its first letter opening a word.</summary>
+    private static bool SpelledOutBy(string acronym, string longForm)
+    {
+        var letters = acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray();
+        return letters.Length > 0 && Spells(letters, longForm.ToLowerInvariant());
     }
 
     private static bool Spells(char[] letters, string longForm)
