@@ -65,15 +65,19 @@ public sealed class ChineseNameFinder(ExtractionKnowledge knowledge)
         return false;
     }
 
-    /// <summary>A bracketed name is short and plain: not an example list (如…), a clause (需要…) or a phrase (A或B, X的Y).</summary>
+    /// <summary>
+    /// A bracketed name is short and plain: not an example list (如…), a clause (需要…), a phrase (A或B, X的Y, 线性而非二次,
+    /// 倒数第二层) or an ordinary two-character word (权重, 深度).
+    /// </summary>
     private static bool IsBracketName(ReadOnlySpan<char> inner) =>
-        inner.Length is >= MinLength and <= MaxBracketName
+        inner.Length is >= MinBracketName and <= MaxBracketName
         && !inner.ContainsAny(BracketPhraseChars)
         && BracketOpeners.IndexOf(inner[0]) < 0
         && CharClass.AllCjk(inner);
 
+    private const int MinBracketName = 3;
     private const int MaxBracketName = 6;
-    private const string BracketPhraseChars = "的或和与是及等";
+    private const string BracketPhraseChars = "的或和与是及等而非第";
     private const string BracketOpeners = "如例即包不需过以比也并主仅约共每";
 
     private void Add(List<Mention> mentions, string text, int start, int end, bool coined = false)

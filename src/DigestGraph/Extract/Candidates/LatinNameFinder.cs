@@ -244,6 +244,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
 
     private static bool IsUnitOrCount(ReadOnlySpan<char> token)
     {
+        // "3x", "2.7x-3.5x": a speed-up or its range.
+        if (char.IsDigit(token[0]) && token.IndexOfAnyExcept("0123456789.,x×-%") < 0) return true;
         var i = 0;
         while (i < token.Length && (char.IsDigit(token[i]) || token[i] is '.' or ',')) i++;
         if (i == 0) return false;
