@@ -85,6 +85,11 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var article = tokens.Length >= 3 && tokens[0].Span.SequenceEqual("The") && !IsAtSentenceStart(text, tokens[0]) && NamesOrganization(tokens[1..]);
         // Stop words and adjectives made from names ("LLM-based GPT4TS") open a phrase without being part of its name.
         while (!article && tokens.Length > 0 && (knowledge.StopWords.Contains(tokens[0].Span) || knowledge.IsModifier(tokens[0].Span))) tokens = tokens[1..];
+        // "Running OPT-175B on ...", "Training LLaMA-2 takes ...": a verb opening a sentence is not part of the name after it
+        // (a name the lexicon knows whole, "Grounding DINO", stays).
+        if (tokens.Length > 1 && IsCapitalisedGerund(tokens[0].Span) && tokens[1].IsNameShaped && IsAtSentenceStart(text, tokens[0])
+            && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
+            tokens = tokens[1..];
         // "LLM Llama 3.1 8B", "GPU A100": a class acronym in front of a name says what it is but is not part of it.
         while (tokens.Length > 1 && IsClassAcronym(tokens[0]) && LatinToken.AnyNameShaped(tokens[1..])
                && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
@@ -194,6 +199,10 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
     /// <summary>"LLM", "GPU": a generic term written in capitals.</summary>
     private bool IsClassAcronym(LatinToken token) =>
         token.Span.Length >= 2 && !token.Span.ContainsAnyExceptInRange('A', 'Z') && knowledge.GenericTerms.Contains(token.Span);
+
+    /// <summary>"Running", "Training": a capital, then lower-case letters ending in -ing.</summary>
+    private static bool IsCapitalisedGerund(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && char.IsAsciiLetterUpper(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && !word[1..].ContainsAnyExceptInRange('a', 'z');
 
     /// <summary>"Qin et al.": a citation's author.</summary>
     private static bool IsPersonName(string text, LatinToken token) =>
