@@ -71,6 +71,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var gap = next.Start - last.End;
         // "AIME '24": a year in two digits after an apostrophe is the name's edition.
         if (gap == 2 && text[last.End] == ' ' && text[last.End + 1] is '\'' or '’') return next.IsNumber && next.Length == 2;
+        // "Hub5'00": so is one written right after the name.
+        if (gap == 1 && text[last.End] is '\'' or '’') return next.IsNumber && next.Length == 2 && !last.IsNumber;
         if (gap != 1 || text[last.End] != ' ') return false;
         // A version number continues a plain word ("Llama 3.1", "Claude 3.5"); a size continues any name ("Llama 3.1 8B").
         if (next.IsNumber) return IsAllLetters(last.Span);
@@ -85,6 +87,8 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var article = tokens.Length >= 3 && tokens[0].Span.SequenceEqual("The") && !IsAtSentenceStart(text, tokens[0]) && NamesOrganization(tokens[1..]);
         // Stop words and adjectives made from names ("LLM-based GPT4TS") open a phrase without being part of its name.
         while (!article && tokens.Length > 0 && (knowledge.StopWords.Contains(tokens[0].Span) || knowledge.IsModifier(tokens[0].Span))) tokens = tokens[1..];
+        // "the 175B GPT-3": a size in front of a name is the model's size, not part of its name ("Llama 3.1 8B" writes it after).
+        while (tokens.Length > 1 && tokens[0].IsSize && !tokens[1].IsSize) tokens = tokens[1..];
         // "Running OPT-175B on ...", "Training LLaMA-2 takes ...": a verb opening a sentence is not part of the name after it
         // (a name the lexicon knows whole, "Grounding DINO", stays).
         if (tokens.Length > 1 && IsCapitalisedGerund(tokens[0].Span) && tokens[1].IsNameShaped && IsAtSentenceStart(text, tokens[0])
@@ -112,6 +116,12 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
         var known = knowledge.Lexicon.TryFindStandalone(Between(text, unarticled[0], unarticled[^1]), out var entry) ? entry : null;
         if (!IsPlausibleName(text, tokens, known is not null)) return;
         var name = text[start..end];
+        // "8 A100s": a known accelerator in the plural is that accelerator.
+        if (known is null && tokens.Length == 1 && HardwareInPlural(tokens[0]) is { } hardware)
+        {
+            mentions.Add(new Mention(start, end - start - 1, name[..^1]) { Known = hardware, InTitle = inTitle });
+            return;
+        }
 
         // "OpenAI o1", "NVIDIA RTX 4090": a known organization in front of a name, unless the words from the start
         // name something else the lexicon knows ("Mistral NeMo 12B"; a known whole name is never split).
@@ -194,6 +204,14 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
             else if (k >= 2) return false;
         }
         return words > 0;
+    }
+
+    /// <summary>The hardware the lexicon knows by the word without its plural "s" after a digit or capital ("A100s", "TPUv4s"), or null.</summary>
+    private LexiconEntry? HardwareInPlural(LatinToken token)
+    {
+        var word = token.Span;
+        if (word.Length < 3 || word[^1] != 's' || !(char.IsDigit(word[^2]) || char.IsUpper(word[^2]))) return null;
+        return knowledge.Lexicon.TryFindStandalone(word[..^1], out var entry) && entry.Type == EntityType.Hardware ? entry : null;
     }
 
     /// <summary>"LLM", "GPU": a generic term written in capitals.</summary>

@@ -13,6 +13,7 @@ namespace DigestGraph.Extract.Introduction;
 public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
 {
     private const int MaxGapAfterCue = 30;
+    private const int MaxNamingFillers = 4;
 
     /// <param name="occurrences">The drafts' occurrences in text order (<see cref="Occurrence.InTextOrder"/>).</param>
     /// <param name="bySentence">The same, sliced per sentence (<see cref="OccurrencesBySentence.Slice"/>).</param>
@@ -42,7 +43,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
                 if (first.Entity is null || first.Start - cueEnd > MaxGapAfterCue || HasBreak(text, cueEnd, first.Start)) continue;
                 // A known name after the cue is new only when it is the direct object ("我们提出了 RAG"), not "推出了一款经 DPO 优化的模型".
                 if (first.Entity.Known is not null && text.AsSpan(cueEnd, first.Start - cueEnd).Trim().Length > 1) continue;
-                MarkIfNew(first.Entity);
+                // As the direct object ("We introduce MusicGen") a name the lexicon knows is this paper's own: it is the paper that made it known.
+                MarkIfNew(first.Entity, named: true);
                 // Names listed with the first one ("X 和 Y", "X, Y and Z").
                 var last = first;
                 foreach (var next in inSentence)
@@ -71,8 +73,9 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
             while (p > 0 && text[p - 1] == ' ') p--;
             var own = ownSubject.MatchEndingAt(text, p);
             if (own is not null && own.Length > 3) MarkIfNew(o.Entity);
-            // "which we name Falconet", "我们称之为 Mamba": the authors naming a thing is the paper creating it.
-            if (selfNaming.MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity);
+            // "which we name Falconet", "我们称之为 Mamba", "we call this model the Vision Transformer": the authors naming a
+            // thing is the paper creating it, even a thing the lexicon knows by that name.
+            if (selfNaming.MatchEndingAt(text, BeforeFillers(text, p, cues.SelfNamingFillers)) is not null) MarkIfNew(o.Entity, named: true);
         }
 
         foreach (var d in drafts)
@@ -93,6 +96,18 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
                 break;
             }
         }
+    }
+
+    /// <summary>Where the naming fillers written right before <paramref name="end"/> start ("we call| this model the |ViT"); <paramref name="end"/> without any.</summary>
+    private static int BeforeFillers(string text, int end, CueList fillers)
+    {
+        var p = end;
+        for (var words = 0; words < MaxNamingFillers && fillers.MatchEndingAt(text, p) is { } filler; words++)
+        {
+            p -= filler.Length;
+            while (p > 0 && text[p - 1] == ' ') p--;
+        }
+        return p;
     }
 
     /// <summary>Whether every name is already introduced as the paper's own (marking never undoes that).</summary>

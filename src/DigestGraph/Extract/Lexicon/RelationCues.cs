@@ -30,6 +30,8 @@ public sealed class RelationCues(IReadOnlyDictionary<string, IEnumerable<string>
     public CueList Negation { get; } = Read(lists, "negation");
     public CueList ComparisonClause { get; } = Read(lists, "comparison_clause");
     public CueList SelfNaming { get; } = Read(lists, "self_naming");
+    /// <summary>Words that may stand between a self-naming cue and the name ("we call this model the Vision Transformer").</summary>
+    public CueList SelfNamingFillers { get; } = Read(lists, "self_naming_fillers");
     public CueList EvaluationResult { get; } = Read(lists, "evaluation_result");
     public CueList Including { get; } = Read(lists, "including");
     public CueList ValueFrom { get; } = Read(lists, "value_from");
