@@ -172,13 +172,16 @@ public static class EvalCommand
         return 0;
     }
 
-    /// <summary>Each held-out paper's entity errors, with the first sentence that writes the name, its wrong result values and topic errors, to read what a fold got wrong.</summary>
+    /// <summary>
+    /// Each held-out paper's entity errors, with the first sentence that writes the name, its introduced flags, relations,
+    /// wrong result values and topic errors, to read what a fold got wrong.
+    /// </summary>
     private static void WriteHeldOutMisses(TextWriter stdout, IReadOnlyList<ScoredPaper> scored)
     {
         foreach (var paper in scored)
         {
             var m = paper.Misses;
-            if (m.MissedEntities.Count + m.SpuriousEntities.Count + m.WrongTypes.Count + m.WrongValues.Count + m.TopicErrors.Count == 0) continue;
+            if (m.IsEmpty) continue;
             var text = paper.Paper.Paper.Title + "\n" + paper.Paper.Paper.Abstract;
             stdout.WriteLine();
             stdout.WriteLine($"{paper.Paper.Language} {paper.Paper.Area} {m.Id} {m.Title}");
@@ -188,8 +191,11 @@ public static class EvalCommand
                 var name = item[..Math.Max(0, item.LastIndexOf(nameEnd, StringComparison.Ordinal))];
                 stdout.WriteLine($"  {label}: {item}  | {Snippet(text, name)}");
             }
-            foreach (var error in m.WrongValues) stdout.WriteLine($"  wrong value: {error}");
-            foreach (var error in m.TopicErrors) stdout.WriteLine($"  topic: {error}");
+            Section(stdout, "wrong introduced", m.WrongIntroduced);
+            Section(stdout, "missed relation", m.MissedRelations);
+            Section(stdout, "spurious relation", m.SpuriousRelations);
+            Section(stdout, "wrong value", m.WrongValues);
+            Section(stdout, "topic", m.TopicErrors);
         }
     }
 

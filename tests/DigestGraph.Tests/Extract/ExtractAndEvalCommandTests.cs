@@ -111,6 +111,15 @@ public class ExtractAndEvalCommandTests
     }
 
     [Fact]
+    public void Eval_cv_misses_list_each_held_out_papers_entity_and_relation_errors()
+    {
+        var (exit, stdout, _) = Run("eval", "--cv", "2", "--rules", "--misses", "--gold", RepoPaths.Dev, Path.Combine(RepoPaths.Dev, "speech-en.md"));
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\n  missed: .+ \[", stdout);
+        Assert.Matches(@"\n  missed relation: [A-Z_]+ ", stdout);
+    }
+
+    [Fact]
     public void Eval_cv_with_several_seeds_sums_the_runs_and_prints_each_seed()
     {
         var input = Path.Combine(RepoPaths.Dev, "speech-en.md");

@@ -99,11 +99,13 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
                && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
             tokens = tokens[1..];
         EntityType? typeHint = null;
-        // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it.
+        // "Minitron Approach", "AR-based VLM": a class noun at the end says what the name is but is not part of it, unless
+        // capitalised after two plain capitalised words, as in a spelled-out name ("Long Range Graph Benchmark").
         while (tokens.Length > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span) && !knowledge.KeptAtNameEnd.Contains(tokens[^1].Span)
                && !knowledge.Lexicon.TryFind(Between(text, tokens[0], tokens[^1]), out _))
         {
             typeHint ??= knowledge.TypeCues.AfterAt(tokens[^1].Text, 0);
+            if (EndsSpelledOutName(tokens)) break;
             tokens = tokens[..^1];
         }
         if (tokens.Length == 0 || tokens.Length > MaxPhraseTokens) return;
@@ -204,6 +206,15 @@ public sealed class LatinNameFinder(ExtractionKnowledge knowledge)
             else if (k >= 2) return false;
         }
         return words > 0;
+    }
+
+    /// <summary>"Open Graph Benchmark": a capitalised last word after two or more capitalised words of lower-case letters.</summary>
+    private static bool EndsSpelledOutName(ReadOnlySpan<LatinToken> tokens)
+    {
+        if (tokens.Length < 3 || !char.IsUpper(tokens[^1].Span[0])) return false;
+        foreach (var t in tokens[..^1])
+            if (!char.IsUpper(t.Span[0]) || t.Span.Length < 2 || t.Span[1..].ContainsAnyExceptInRange('a', 'z')) return false;
+        return true;
     }
 
     /// <summary>The hardware the lexicon knows by the word without its plural "s" after a digit or capital ("A100s", "TPUv4s"), or null.</summary>
