@@ -94,7 +94,8 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
                 var name = $"{before.Value.Name} ({inner})";
                 return new Mention(before.Value.Start, close + 1 - before.Value.Start, name) { TypeHint = EntityType.Model };
             }
-            if (LooksLikeAcronym(inner) && innerTokens.Count == 1)
+            // "Segment Anything Model 2 (SAM 2)": an acronym with its version number is one too.
+            if (LooksLikeAcronym(inner) && innerTokens.Count == 1 || IsVersionedAcronym(innerTokens))
             {
                 var longForm = before is not null ? LongFormFor(inner, text, EnglishWindowStart(text, open, inner.Length + 5), open) : null;
                 if (longForm is not null)
@@ -228,6 +229,9 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
 
     private bool IsBackboneVariant(string inner) =>
         inner.Contains('-') && knowledge.Lexicon.TryFind(inner.AsSpan(0, inner.LastIndexOf('-')), out var e) && e.Type is EntityType.Method or EntityType.Model;
+
+    private static bool IsVersionedAcronym(List<LatinToken> tokens) =>
+        tokens.Count == 2 && LooksLikeAcronym(tokens[0].Text) && tokens[1].IsNumber && tokens[1].Start - tokens[0].End == 1;
 
     private static bool LooksLikeAcronym(string s)
     {
