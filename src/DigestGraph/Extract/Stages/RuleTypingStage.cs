@@ -9,5 +9,5 @@ public sealed class RuleTypingStage(ExtractionKnowledge knowledge) : IExtraction
 {
     private readonly EntityTyper _typer = new(knowledge);
 
-    public void Run(PaperDocument document) => _typer.Assign(document.Text, document.Entities);
+    public void Run(PaperDocument document) => _typer.Assign(document.Text, document.TranslatedTitle, document.Entities);
 }

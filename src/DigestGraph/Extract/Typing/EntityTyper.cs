@@ -12,12 +12,15 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
 {
     private readonly ContextTyper _context = new(knowledge);
 
-    public void Assign(string text, IReadOnlyList<EntityDraft> drafts)
+    /// <param name="translatedTitle">The translated title, if any.</param>
+    public void Assign(string text, string? translatedTitle, IReadOnlyList<EntityDraft> drafts)
     {
+        var titled = TranslatedSubtitleType(translatedTitle);
         var guessed = new List<EntityDraft>();
         foreach (var d in drafts)
         {
             var votes = Votes(text, d, drafts);
+            if (d.IsTitleName && titled is { } subtitle) votes.Add(subtitle);
             d.StrongShape = FirstShape(d.Surfaces, NameShapeTyper.Strong);
             d.WeakShape = FirstShape(d.Surfaces, NameShapeTyper.Weak);
             var (type, source) = Decide(d, votes);
@@ -70,6 +73,15 @@ public sealed class EntityTyper(ExtractionKnowledge knowledge)
         var weak = d.WeakShape;
         return weak is { } w ? (w, TypeSource.WeakShape) : (EntityType.Method, TypeSource.Fallback);
     }
+
+    /// <summary>
+    /// What a translated title's subtitle says its name is: "FLEXI：全双工人类-大语言模型语音交互基准" ends in its type
+    /// noun. (English subtitles were tried too, "X: A Benchmark for ...": their head is too often not the name's type.)
+    /// </summary>
+    private EntityType? TranslatedSubtitleType(string? translatedTitle) =>
+        translatedTitle is not null && translatedTitle.AsSpan().IndexOfAny('：', ':') > 0
+            ? knowledge.TypeCues.NounEndingAt(translatedTitle, translatedTitle.TrimEnd().Length)
+            : null;
 
     /// <summary>The context's votes, and for the paper's own name every way the paper refers to itself.</summary>
     private List<EntityType> Votes(string text, EntityDraft d, IReadOnlyList<EntityDraft> all)
