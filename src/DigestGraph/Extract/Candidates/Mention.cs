@@ -19,6 +19,8 @@ public sealed record Mention(int Start, int Length, string Name)
     public bool IsTitleName { get; init; }
     /// <summary>A short name the authors coin for what they just described ("单区域构建（硬绑定）").</summary>
     public bool IsCoined { get; init; }
+    /// <summary>A part the text lists after a noun that announces it ("two core innovations: X and Y").</summary>
+    public bool IsListedPart { get; init; }
     /// <summary>An acronym the text spells out as something other than what the lexicon knows it as ("SWA").</summary>
     public string? Redefines { get; init; }
 }

@@ -54,7 +54,7 @@ public static class EntityFeatures
     public const int Count = WholeName + WholeNameBuckets;
 
     /// <summary>A number that changes whenever the layout above does (bump it with any change to what the features mean).</summary>
-    public const int LayoutVersion = 4;
+    public const int LayoutVersion = 5;
 
     // How far (in characters) a type cue is looked for on either side of an occurrence or its list.
     private const int CueReach = 40;
@@ -68,7 +68,7 @@ public static class EntityFeatures
         AllAtSentenceStart, LowerFormElsewhere, EndsLy, EndsIng, EndsTion, EndsS, BracketAfter, BracketBefore,
         InFirstSentence, InLastSentence, EnglishText, TitleCasePhrase, NoVotes, VotesDisagree, RuleMatchesLexicon,
         NotKnownNotShaped, OnlyAtSentenceStartOnce, Bias, InList, Acronym, AcronymOfLowerPhrase, AcronymOfCapitalPhrase,
-        HardwareShape, NumberBefore, NumberAfter, HasLatin,
+        HardwareShape, NumberBefore, NumberAfter, ListedPart, HasLatin,
     }
 
     public static void Compute(PaperDocument document, EntityDraft draft, bool englishText, List<(int Index, float Value)> features)
@@ -111,6 +111,7 @@ public static class EntityFeatures
         if (draft.IsTitleName) Add(features, Flag.TitleName);
         if (draft.InTitle) Add(features, Flag.InTitle);
         if (draft.IsCoined) Add(features, Flag.Coined);
+        if (draft.IsListedPart) Add(features, Flag.ListedPart);
         if (draft.Developers.Count > 0) Add(features, Flag.Developer);
         if (draft.Surfaces.Count > 1) Add(features, Flag.Aliases);
         var occurrences = draft.Occurrences;

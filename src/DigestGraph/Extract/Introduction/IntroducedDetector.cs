@@ -7,7 +7,7 @@ namespace DigestGraph.Extract.Introduction;
 
 /// <summary>
 /// Flags what the paper itself creates: the title's own name; the name right after 我们提出 / we propose (and the names
-/// listed with it, or named by 名为 / called in that sentence); <c>我们的模型 X</c>; a name the title also uses that the
+/// listed with it, or named by 名为 / called in that sentence, or listed as its parts after a colon); <c>我们的模型 X</c>; a name the title also uses that the
 /// lexicon does not know; and names built on an introduced one (<c>LLaVA-o1-100k</c>, <c>InternVL2-8B-MPO</c>).
 /// </summary>
 public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
@@ -62,6 +62,8 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
                 while (p > sentence.Start && text[p - 1] == ' ') p--;
                 // "a simple method called chain-of-thought prompting": naming it in an introducing sentence makes even a now well-known name this paper's.
                 if (naming.MatchEndingAt(text, p) is not null) MarkIfNew(o.Entity, named: true);
+                // "we propose a framework built from three algorithms: the probability map, ...": the listed parts are the paper's.
+                else if (o.Entity.IsListedPart && o.Entity.Known is null) MarkIfNew(o.Entity);
             }
         }
 

@@ -61,6 +61,9 @@ public sealed class TypeCues
     /// <summary>Words that continue an organization's name right after one of its <see cref="OrganizationHeads"/> ("University of Sydney").</summary>
     public IReadOnlyList<string> OrganizationConnectors { get; init; } = [];
 
+    /// <summary>Plural nouns that announce a list of named parts after a colon ("two core innovations: ...").</summary>
+    public TermSet PartListNouns { get; init; } = new([]);
+
     /// <summary>The type named by a cue starting at <paramref name="position"/>; Latin cues must be whole words.</summary>
     public EntityType? AfterAt(string text, int position) => _afterByFirst.Find(text, position);
 
@@ -78,6 +81,7 @@ public sealed class TypeCues
             TrainingWords = Strings(root["evaluation_use"]?["training"]),
             OrganizationHeads = new TermSet(Strings(root["organization_names"]?["heads"])),
             OrganizationConnectors = Strings(root["organization_names"]?["connectors"]),
+            PartListNouns = new TermSet(Strings(root["part_lists"]?["nouns"])),
         };
     }
 

@@ -20,6 +20,7 @@ public sealed class EntityDraft(int id)
     public bool InTitle { get; set; }
     public bool IsTitleName { get; set; }
     public bool IsCoined { get; set; }
+    public bool IsListedPart { get; set; }
     public EntityType Type { get; set; } = EntityType.Method;
     /// <summary>The words around the entity's occurrences that name a type (<see cref="Typing.ContextTyper"/>), as the rules read them.</summary>
     public IReadOnlyList<EntityType> TypeVotes { get; set; } = [];
@@ -45,6 +46,7 @@ public sealed class EntityDraft(int id)
         if (mention.InTitle) InTitle = true;
         else Occurrences.Add((mention.Start, mention.End));
         IsCoined |= mention.IsCoined;
+        IsListedPart |= mention.IsListedPart;
         if (mention.IsTitleName)
         {
             IsTitleName = true;
@@ -63,6 +65,7 @@ public sealed class EntityDraft(int id)
         Occurrences.Sort();
         InTitle |= other.InTitle;
         IsCoined |= other.IsCoined;
+        IsListedPart |= other.IsListedPart;
         if (other.IsTitleName)
         {
             IsTitleName = true;

@@ -10,6 +10,7 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
     private readonly LatinNameFinder _latinNames = new(knowledge);
     private readonly AcronymPairFinder _acronyms = new(knowledge);
     private readonly ChineseNameFinder _chineseNames = new(knowledge);
+    private readonly PartListFinder _listedParts = new(knowledge);
 
     public void Run(PaperDocument document)
     {
@@ -21,8 +22,9 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
         var sizes = SizeEllipsisFinder.Find(text, latin, own?.Name);
         var acronyms = _acronyms.Find(text);
         var chinese = _chineseNames.Find(text);
+        var parts = _listedParts.Find(text);
         // Every finder has run first, so the list is made at its final size rather than grown through several.
-        var mentions = new List<Mention>(titleNames.Count + known.Count + latin.Count + sizes.Count + acronyms.Count + chinese.Count);
+        var mentions = new List<Mention>(titleNames.Count + known.Count + latin.Count + sizes.Count + acronyms.Count + chinese.Count + parts.Count);
         mentions.AddRange(titleNames);
         // An acronym the text defines as something else loses its lexicon reading everywhere in the paper.
         // Few papers redefine one, so most make no set.
@@ -39,6 +41,7 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
         mentions.AddRange(sizes);
         mentions.AddRange(acronyms);
         mentions.AddRange(chinese);
+        mentions.AddRange(parts);
         document.Mentions = mentions;
     }
 }
