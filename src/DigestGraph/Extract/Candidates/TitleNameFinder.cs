@@ -19,7 +19,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     {
         var mentions = new List<Mention>();
         var (prefix, hasSeparator) = Prefix(title);
-        var own = OwnName(prefix, hasSeparator, translatedTitle);
+        var own = OwnName(prefix, hasSeparator, translatedTitle, abstractText);
         if (own is not null) mentions.Add(own);
 
         var aligned = AlignedChineseName(prefix, hasSeparator, translatedTitle, abstractText);
@@ -54,14 +54,21 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
     private static void AddWholeWords(List<Mention> found, Mention own, string surface, string text)
     {
         if (surface.Length < 2) return;
-        var at = 0;
+        for (var at = IndexOfWholeWords(text, surface, 0); at >= 0; at = IndexOfWholeWords(text, surface, at + surface.Length))
+            found.Add(new Mention(at, surface.Length, own.Name) { Aliases = own.Aliases, Known = own.Known });
+    }
+
+    /// <summary>Where <paramref name="surface"/> is next written as whole words, from <paramref name="from"/> on; -1 if nowhere.</summary>
+    private static int IndexOfWholeWords(string text, string surface, int from)
+    {
+        var at = from;
         while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
         {
             var end = at + surface.Length;
-            var whole = (at == 0 || !CharClass.IsNameChar(text[at - 1])) && (end == text.Length || !CharClass.IsNameChar(text[end]));
-            if (whole) found.Add(new Mention(at, surface.Length, own.Name) { Aliases = own.Aliases, Known = own.Known });
+            if ((at == 0 || !CharClass.IsNameChar(text[at - 1])) && (end == text.Length || !CharClass.IsNameChar(text[end]))) return at;
             at = end;
         }
+        return -1;
     }
 
     /// <summary>Whether one of the first <paramref name="count"/> names is <paramref name="name"/>.</summary>
@@ -116,7 +123,7 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         return (title[..cut].Trim(), cut < title.Length);
     }
 
-    private Mention? OwnName(string prefix, bool hasSeparator, string? translatedTitle)
+    private Mention? OwnName(string prefix, bool hasSeparator, string? translatedTitle, string abstractText)
     {
         var alias = (string?)null;
         var name = prefix;
@@ -136,9 +143,11 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
             if (knowledge.StopWords.Contains(t.Span) || !t.IsCapitalised) return null;
         if (knowledge.GenericTerms.Contains(name)) return null;
         var known = knowledge.Lexicon.TryFindStandalone(name, out var entry) ? entry : null;
-        // A lone capitalised word ("Sapiens:") names the paper's system; several plain words ("Padding Tone:") usually do not.
+        // A lone capitalised word ("Sapiens:") names the paper's system; several plain words ("Padding Tone:") usually do
+        // not, unless the abstract writes them capitalised as the title does ("Foley Control is a lightweight approach").
         var nameShaped = LatinToken.AnyNameShaped(CollectionsMarshal.AsSpan(tokens));
-        var shaped = nameShaped || (tokens.Count == 1 && hasSeparator) || known is not null;
+        var shaped = nameShaped || (tokens.Count == 1 && hasSeparator) || known is not null
+            || (hasSeparator && !IsPlural(name) && IndexOfWholeWords(abstractText, name, 0) >= 0);
         if (!shaped || (!hasSeparator && !nameShaped)) return null;
         var aliases = new List<string>();
         if (alias is not null) aliases.Add(alias);
@@ -153,6 +162,9 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         }
         return new Mention(0, name.Length, name) { Aliases = aliases, Known = known, InTitle = true, IsTitleName = true };
     }
+
+    /// <summary>"Switch Transformers": a plural names the family the paper's one system ("Switch Transformer") belongs to.</summary>
+    private static bool IsPlural(string name) => name.Length > 2 && name[^1] == 's' && name[^2] != 's';
 
     private static bool AnyWrittenIn(List<LatinToken> tokens, string text)
     {
