@@ -27,6 +27,16 @@ public sealed record ExtractionKnowledge(
         return false;
     }
 
+    /// <summary>"Mol-LLMs", "CodeLLMs": a plural class acronym (a generic term) after a word names a class of systems, not one.</summary>
+    public bool IsClassPlural(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 5 || name[^1] != 's') return false;
+        var start = name.Length - 1;
+        while (start > 0 && char.IsAsciiLetterUpper(name[start - 1])) start--;
+        if (start == 0 || name.Length - 1 - start < 2) return false;
+        return (name[start - 1] == '-' || char.IsAsciiLetterLower(name[start - 1])) && GenericTerms.Contains(name[start..]);
+    }
+
     public static ExtractionKnowledge Default { get; } = new(
         EntityLexicon.Default,
         new TermSet(EmbeddedData.ReadStrings("generic_terms.json", "terms")),

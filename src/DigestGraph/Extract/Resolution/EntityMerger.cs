@@ -95,7 +95,8 @@ public sealed class EntityMerger(ExtractionKnowledge knowledge)
         return false;
     }
 
-    private bool IsGenericLatin(string surface) => !CharClass.HasCjk(surface) && knowledge.GenericTerms.Contains(surface);
+    private bool IsGenericLatin(string surface) =>
+        !CharClass.HasCjk(surface) && (knowledge.GenericTerms.Contains(surface) || knowledge.IsClassPlural(surface));
 
     private static void AddKeys(Mention m, string nameKey, List<string> keys)
     {
