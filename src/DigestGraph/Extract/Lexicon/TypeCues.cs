@@ -64,6 +64,9 @@ public sealed class TypeCues
     /// <summary>Plural nouns that announce a list of named parts after a colon ("two core innovations: ...").</summary>
     public TermSet PartListNouns { get; init; } = new([]);
 
+    /// <summary>Words between a type noun and the names it heads ("models such as X", "基准，例如 X").</summary>
+    public CueList ListOpeners { get; init; } = new([]);
+
     /// <summary>The type named by a cue starting at <paramref name="position"/>; Latin cues must be whole words.</summary>
     public EntityType? AfterAt(string text, int position) => _afterByFirst.Find(text, position);
 
@@ -82,6 +85,7 @@ public sealed class TypeCues
             OrganizationHeads = new TermSet(Strings(root["organization_names"]?["heads"])),
             OrganizationConnectors = Strings(root["organization_names"]?["connectors"]),
             PartListNouns = new TermSet(Strings(root["part_lists"]?["nouns"])),
+            ListOpeners = new CueList(Strings(root["list_openers"]?["words"])),
         };
     }
 

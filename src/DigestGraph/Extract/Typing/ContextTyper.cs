@@ -34,7 +34,10 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         return votes;
     }
 
-    /// <summary>"医学基准（MedQA、Medbullets 和 JAMA）", "four models: A, B and C": a name in a bracketed or introduced list takes the noun before it.</summary>
+    /// <summary>
+    /// "医学基准（MedQA、Medbullets 和 JAMA）", "four models: A, B and C", "models such as A, B and C": a name in a bracketed or
+    /// introduced list takes the noun before it.
+    /// </summary>
     private EntityType? ListHead(string text, int start, IReadOnlyList<EntityDraft> all)
     {
         var p = start;
@@ -45,7 +48,14 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
             var c = text[p - 1];
             // "three benchmarks (MMAU, ...)", "four models: A, B and C": the noun may stand a space before the bracket or colon.
             if (c is '(' or '（' or ':' or '：') return knowledge.TypeCues.NounEndingAt(text, CharClass.SkipSpacesBack(text, p - 1));
-            if (c is '如' ) { p--; if (p > 0 && text[p - 1] == '例') p--; continue; }
+            if (knowledge.TypeCues.ListOpeners.MatchEndingAt(text, p) is { } opener)
+            {
+                // "models such as X", "models, such as X": the noun stands before the opener or its comma; "基准（如 X" reads on to the bracket.
+                p = CharClass.SkipSpacesBack(text, p - opener.Length);
+                var nounEnd = p > 0 && text[p - 1] is ',' or '，' ? CharClass.SkipSpacesBack(text, p - 1) : p;
+                if (knowledge.TypeCues.NounEndingAt(text, nounEnd) is { } type) return type;
+                continue;
+            }
             if (c is '、' or ',' or '，' or '和' or '与' or '及') { p--; continue; }
             if (ListWordEndingAt(text, p) is { } word) { p -= word.Length; continue; }
             var previous = PreviousOccurrenceEndingAt(all, p);
