@@ -129,7 +129,7 @@ public sealed class EntityLexicon
             if (!alias.IsAt(text, i)) continue;
             var end = i + alias.Length;
             if (CharClass.IsNameChar(alias.Value[^1]) && end < text.Length && CharClass.IsNameChar(text[end])) continue;
-            if (IsModifierTail(text, i, end) || IsSentencesArticle(text, i, alias.Value)) continue;
+            if (IsModifierTail(text, i, end) || IsSentencesArticle(text, i, alias.Value) || IsCamelCaseInLowerCase(text, i, alias.Value)) continue;
             return new LexiconMatch(i, alias.Length, entry);
         }
         return null;
@@ -138,6 +138,14 @@ public sealed class EntityLexicon
     /// <summary>"the University of Texas at Austin": an alias opening with "The" starts there only when the text capitalises it; a lower-case "the" is the sentence's.</summary>
     private static bool IsSentencesArticle(string text, int start, string alias) =>
         text[start] == 't' && alias.StartsWith("The ", StringComparison.Ordinal);
+
+    /// <summary>"the minimax optimal rate": a camel-case name ("MiniMax", "DeepSeek") written all in lower case is an ordinary word.</summary>
+    private static bool IsCamelCaseInLowerCase(string text, int start, string alias)
+    {
+        var camel = false;
+        for (var k = 1; k < alias.Length && !camel; k++) camel = char.IsUpper(alias[k]) && char.IsLower(alias[k - 1]);
+        return camel && !text.AsSpan(start, alias.Length).ContainsAnyInRange('A', 'Z');
+    }
 
     /// <summary>A lower-case known name as the tail of a hyphenated modifier: "full-precision" and "high-accuracy" name no metric.</summary>
     private static bool IsModifierTail(string text, int start, int end)
