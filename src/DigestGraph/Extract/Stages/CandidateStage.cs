@@ -42,6 +42,7 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
         mentions.AddRange(acronyms);
         mentions.AddRange(chinese);
         mentions.AddRange(parts);
+        if (TaskAcronymFinder.Find(text) is { } tasks) mentions.RemoveAll(m => tasks.Contains(m.Name));
         document.Mentions = mentions;
     }
 }
