@@ -145,8 +145,8 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
 
     private EntityType? Before(string text, int start)
     {
-        var p = start;
-        p = CharClass.SkipSpacesBack(text, p);
+        var nameEdge = CharClass.SkipSpacesBack(text, start);
+        var p = nameEdge;
         if (p > 0 && _namingFillerEnds.Contains(text[p - 1]))
             foreach (var filler in knowledge.TypeCues.NamingFillers)
                 if (p >= filler.Length && text.AsSpan(p - filler.Length, filler.Length).SequenceEqual(filler))
@@ -155,7 +155,11 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
                     p = CharClass.SkipSpacesBack(text, p);
                     break;
                 }
-        return knowledge.TypeCues.BeforeAt(text, p) ?? (p < start ? knowledge.TypeCues.NounEndingAt(text, p) : null);
+        if (knowledge.TypeCues.BeforeAt(text, p) is { } type) return type;
+        // "a new metric, Dependency Invocation Rate (DIR)": a naming noun in apposition, one comma before the name.
+        if (p == nameEdge && p > 0 && text[p - 1] is ',' or '，' && knowledge.TypeCues.BeforeAt(text, CharClass.SkipSpacesBack(text, p - 1)) is { } apposed)
+            return apposed;
+        return p < start ? knowledge.TypeCues.NounEndingAt(text, p) : null;
     }
 
     private EntityType? Appositive(string text, int position)
