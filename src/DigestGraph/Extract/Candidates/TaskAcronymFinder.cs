@@ -3,9 +3,9 @@ using System.Buffers;
 namespace DigestGraph.Extract.Candidates;
 
 /// <summary>
-/// Acronyms a text defines as a lower-case modality pair: "text-to-audio (T2A)", "video-to-audio (VTA) framework",
-/// "text-to-speech synthesis (TTS)". They name a task, never a system (docs/EXTRACTION.md: generic nouns are not
-/// entities), so no finder's reading of them is kept in that paper.
+/// Acronyms a text defines as a lower-case modality pair ("text-to-audio (T2A)", "video-to-audio (VTA) framework",
+/// "text-to-speech synthesis (TTS)") or as a kind of task ("Weakly Self-Contained (WSC) tasks"). They name a task,
+/// never a system (docs/EXTRACTION.md: generic nouns are not entities), so no finder's reading of them is kept in that paper.
 /// </summary>
 public static class TaskAcronymFinder
 {
@@ -23,9 +23,18 @@ public static class TaskAcronymFinder
             if (close < 2) continue;
             var inner = text.AsSpan(open + 1, close);
             if (!char.IsAsciiLetterUpper(inner[0]) || inner.ContainsAnyExcept(AcronymChars)) continue;
-            if (EndsWithModalityPair(text.AsSpan(0, open).TrimEnd(' '))) (tasks ??= new(StringComparer.Ordinal)).Add(inner.ToString());
+            if (EndsWithModalityPair(text.AsSpan(0, open).TrimEnd(' ')) || NamesTasks(text.AsSpan(open + close + 2)))
+                (tasks ??= new(StringComparer.Ordinal)).Add(inner.ToString());
         }
         return tasks;
+    }
+
+    /// <summary>"Weakly Self-Contained (WSC) tasks": the acronym is the noun "tasks" qualifies, a kind of task.</summary>
+    private static bool NamesTasks(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(' ');
+        var word = after.StartsWith("tasks", StringComparison.Ordinal) ? 5 : after.StartsWith("task", StringComparison.Ordinal) ? 4 : 0;
+        return word > 0 && (after.Length == word || !char.IsLetter(after[word]));
     }
 
     /// <summary>The last word, or the one before a lower-case last word ("text-to-speech synthesis"), is "x-to-y" in lower case.</summary>
