@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Text;
 using DigestGraph.Extract.Learning;
 using DigestGraph.Extract.Pipeline;
@@ -31,13 +32,13 @@ public sealed class EntityClassifier
     /// <summary>The class of one candidate: <see cref="EntityClass.None"/> or a type's class (a type's only, with <paramref name="entityOnly"/>).</summary>
     public int Classify(List<(int Index, float Value)> features, bool entityOnly = false)
     {
-        Span<float> scores = stackalloc float[EntityClass.Count];
-        _biases.CopyTo(scores);
+        // The eight classes' scores in one vector: each class is still its bias plus its weights times the values, one
+        // feature after another, so the scores are those of a loop over the classes.
+        var sums = Vector256.Create<float>(_biases);
         foreach (var (index, value) in features)
-        {
-            var row = _weights.AsSpan(index * EntityClass.Count, EntityClass.Count);
-            for (var c = 0; c < EntityClass.Count; c++) scores[c] += row[c] * value;
-        }
+            sums += Vector256.Create<float>(_weights.AsSpan(index * EntityClass.Count, EntityClass.Count)) * value;
+        Span<float> scores = stackalloc float[EntityClass.Count];
+        sums.CopyTo(scores);
         var best = entityOnly ? EntityClass.None + 1 : EntityClass.None;
         for (var c = best + 1; c < EntityClass.Count; c++)
             if (scores[c] > scores[best]) best = c;
