@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using System.Text;
 using DigestGraph.Extract.Learning;
 using DigestGraph.Extract.Pipeline;
@@ -84,12 +85,19 @@ public sealed class RelationModel : IRelationComponent
 
     internal void Score(List<ulong> features, Span<float> scores)
     {
-        scores.Clear();
+        // The seven classes as two overlapping vectors of four (classes 0-3 and 3-6): each class still sums its
+        // weights one feature after another, so the scores are those of a loop over the classes, in fewer instructions.
+        const int upper = RelationClasses.Count - 4;
+        var low = Vector128<float>.Zero;
+        var high = Vector128<float>.Zero;
         foreach (var f in features)
         {
-            var row = Bucket(f) * RelationClasses.Count;
-            for (var k = 0; k < RelationClasses.Count; k++) scores[k] += _weights[row + k];
+            var row = _weights.AsSpan(Bucket(f) * RelationClasses.Count, RelationClasses.Count);
+            low += Vector128.Create(row);
+            high += Vector128.Create(row[upper..]);
         }
+        low.CopyTo(scores);
+        high.CopyTo(scores[upper..]);
     }
 
     /// <summary>A relation the rules did not read is added from this probability on (cross-validated: below it, additions were mostly wrong).</summary>
