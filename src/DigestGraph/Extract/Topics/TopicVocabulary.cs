@@ -1,3 +1,5 @@
+using DigestGraph.Extract.Lexicon;
+
 namespace DigestGraph.Extract.Topics;
 
 /// <summary>
@@ -9,6 +11,8 @@ public sealed class TopicVocabulary
 {
     private readonly Dictionary<int, int> _pairs = [];
     private readonly Dictionary<int, int> _titlePairs = [];
+    // Every pair either table holds: most pairs of a Chinese text are neither, and a clear bit says so without a look-up.
+    private readonly KeyFilter _anyPair = new();
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _titleWords;
 
@@ -22,7 +26,9 @@ public sealed class TopicVocabulary
             var word = words[id];
             var isTitle = word.Length > 0 && word[0] == TopicTokens.TitleMark;
             var token = isTitle ? word[1..] : word;
-            var added = TopicTokens.IsPair(token)
+            var isPair = TopicTokens.IsPair(token);
+            if (isPair) _anyPair.Add(Pack(token));
+            var added = isPair
                 ? (isTitle ? _titlePairs : _pairs).TryAdd(Pack(token), id)
                 : (isTitle ? titled : plain).TryAdd(token, id);
             if (!added) throw new ArgumentException($"vocabulary word '{word}' occurs twice");
@@ -46,6 +52,7 @@ public sealed class TopicVocabulary
             if (length == 2 && TopicTokens.IsPair(token))
             {
                 var key = Pack(token);
+                if (!_anyPair.MayContain(key)) continue;
                 if (_pairs.TryGetValue(key, out var id)) Add(id, seen, ids, ref count);
                 if (isTitle && _titlePairs.TryGetValue(key, out id)) Add(id, seen, ids, ref count);
             }
