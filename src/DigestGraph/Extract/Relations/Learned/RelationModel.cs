@@ -61,6 +61,8 @@ public sealed class RelationModel : IRelationComponent
             features.Clear();
             RelationFeaturizer.Features(reading, c, features);
             Score(features, p);
+            // The softmax keeps the scores' order (a tie goes to the first class, None): most pairs are no relation, told without it.
+            if (ArgMax(p) == RelationClasses.None) continue;
             Softmax(p);
             var cls = ArgMax(p);
             if (cls == RelationClasses.None || p[cls] < AddThreshold || (reading.RuleTypes.GetValueOrDefault((c.Source, c.Target)) >> (cls - 1) & 1) != 0) continue;
