@@ -52,9 +52,9 @@ public sealed class PartListFinder(ExtractionKnowledge knowledge)
             for (var k = 1; numbered >= 0; k++)
             {
                 var next = NumberAfter(text, numbered, end, k + 1);
-                var stop = text.AsSpan(numbered, (next < 0 ? end : next) - numbered).IndexOfAny(",;(:");
-                var part = Phrase(text, numbered, stop < 0 ? (next < 0 ? end : next) : numbered + stop);
-                if (part is { } p) yield return p;
+                var partEnd = next < 0 ? end : next;
+                var stop = text.AsSpan(numbered, partEnd - numbered).IndexOfAny(",;(:");
+                if (Phrase(text, numbered, stop < 0 ? partEnd : numbered + stop) is { } p) yield return p;
                 numbered = next;
             }
             yield break;

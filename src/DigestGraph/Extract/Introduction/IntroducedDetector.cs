@@ -7,8 +7,9 @@ namespace DigestGraph.Extract.Introduction;
 
 /// <summary>
 /// Flags what the paper itself creates: the title's own name; the name right after 我们提出 / we propose (and the names
-/// listed with it, or named by 名为 / called in that sentence, or listed as its parts after a colon); <c>我们的模型 X</c>; a name the title also uses that the
-/// lexicon does not know; and names built on an introduced one (<c>LLaVA-o1-100k</c>, <c>InternVL2-8B-MPO</c>).
+/// listed with it, named by 名为 / called in that sentence, or listed there as its parts after a colon); <c>我们的模型 X</c>;
+/// a name the title also uses that the lexicon does not know; and names built on an introduced one (<c>LLaVA-o1-100k</c>,
+/// <c>InternVL2-8B-MPO</c>).
 /// </summary>
 public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
 {
