@@ -1,4 +1,5 @@
 using DigestGraph.Extract.Lexicon;
+using DigestGraph.Extract.Text;
 
 namespace DigestGraph.Extract.Candidates;
 
@@ -26,8 +27,7 @@ public sealed class PartListFinder(ExtractionKnowledge knowledge)
 
     private bool AnnouncesParts(string text, int colon)
     {
-        var end = colon;
-        while (end > 0 && text[end - 1] == ' ') end--;
+        var end = CharClass.SkipSpacesBack(text, colon);
         var start = end;
         while (start > 0 && char.IsAsciiLetterLower(text[start - 1])) start--;
         return end > start && (start == 0 || !char.IsAsciiLetter(text[start - 1])) && knowledge.TypeCues.PartListNouns.Contains(text.AsSpan(start, end - start));

@@ -136,9 +136,10 @@ public sealed class TitleNameFinder(ExtractionKnowledge knowledge, LatinNameFind
         var tokens = LatinTokenizer.Tokenize(name);
         // "SageAttention2 Technical Report": generic words after the name are not part of it, unless what they leave is one
         // plain word and the abstract writes the whole ("Constitutional AI").
-        var whole = tokens.ToArray();
-        while (tokens.Count > 1 && knowledge.GenericTerms.Contains(tokens[^1].Span)) tokens.RemoveAt(tokens.Count - 1);
-        if (tokens.Count == 1 && whole.Length > 1 && !tokens[0].IsNameShaped && IndexOfWholeWords(abstractText, name, 0) >= 0) tokens = [.. whole];
+        var kept = tokens.Count;
+        while (kept > 1 && knowledge.GenericTerms.Contains(tokens[kept - 1].Span)) kept--;
+        if (!(kept == 1 && tokens.Count > 1 && !tokens[0].IsNameShaped && IndexOfWholeWords(abstractText, name, 0) >= 0))
+            tokens.RemoveRange(kept, tokens.Count - kept);
         if (tokens.Count > 0 && alias is null) name = name[..tokens[^1].End];
         if (tokens.Count == 0 || tokens.Count > MaxNameTokens || tokens[0].Start != 0 || tokens[^1].End != name.Length) return null;
         if (CharClass.HasCjk(name) || name.AsSpan().ContainsAny("?!\"")) return null;

@@ -106,10 +106,7 @@ public sealed class IntroducedDetector(ExtractionKnowledge knowledge)
     {
         var p = end;
         for (var words = 0; words < MaxNamingFillers && fillers.MatchEndingAt(text, p) is { } filler; words++)
-        {
-            p -= filler.Length;
-            while (p > 0 && text[p - 1] == ' ') p--;
-        }
+            p = CharClass.SkipSpacesBack(text, p - filler.Length);
         return p;
     }
 
