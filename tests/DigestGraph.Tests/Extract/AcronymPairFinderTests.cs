@@ -18,6 +18,14 @@ public class AcronymPairFinderTests
     }
 
     [Fact]
+    public void A_camel_case_word_spelled_by_its_acronym_is_the_name()
+    {
+        var m = Single("The paper proposes BumbleBee (BB), an expert-generalist learning framework.");
+        Assert.Equal("BumbleBee", m.Name);
+        Assert.Contains("BB", m.Aliases);
+    }
+
+    [Fact]
     public void A_long_form_does_not_reach_back_into_the_previous_sentence()
     {
         var mentions = Finder.Find("It was trained on 13 trillion tokens. Human evaluators prefer outputs of LuganmenAr (Taor) here.");

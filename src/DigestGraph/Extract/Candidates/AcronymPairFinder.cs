@@ -98,6 +98,9 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
             if (LooksLikeAcronym(inner) && innerTokens.Count == 1 || IsVersionedAcronym(innerTokens))
             {
                 var longForm = before is not null ? LongFormFor(inner, text, EnglishWindowStart(text, open, inner.Length + 5), open) : null;
+                // "BumbleBee (BB)": a one-word long form is the name itself, the acronym its alias.
+                if (longForm is { Text: var word } && CapitalsAre(word, inner))
+                    return Build(text, open, close, word, inner, null, longForm.Value.Start);
                 if (longForm is not null)
                     return Build(text, open, close, inner, longForm.Value.Text, null, longForm.Value.Start);
                 var chinese = AgreeingChinese(inner, ChineseTermBefore(text, open));
@@ -291,7 +294,7 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         {
             var candidate = string.Join(' ', words[^k..]);
             if (char.ToLowerInvariant(candidate[0]) != letters[0]) continue;
-            if (Spells(letters, candidate.ToLowerInvariant()) && (k >= 2 || candidate.Contains('-')))
+            if (Spells(letters, candidate.ToLowerInvariant()) && (k >= 2 || candidate.Contains('-') || CapitalsAre(candidate, acronym)))
                 return (end - candidate.Length, candidate);
         }
         // "Tensor Product Attention Transformer (T6)": a number in the acronym need not be spelled out.
@@ -308,6 +311,10 @@ public sealed class AcronymPairFinder(ExtractionKnowledge knowledge)
         }
         return null;
     }
+
+    /// <summary>"BumbleBee (BB)": one camel-case word whose capitals are the acronym.</summary>
+    private static bool CapitalsAre(string word, string acronym) =>
+        acronym.Length >= 2 && !word.Contains(' ') && !word.Contains('-') && word.Where(char.IsUpper).SequenceEqual(acronym);
 
     /// <summary>Whether the long form's words spell the acronym's letters in order, its first letter opening a word.</summary>
     private static bool SpelledOutBy(string acronym, string longForm)

@@ -8,15 +8,18 @@ public sealed class TypeCues
     private readonly TypeCueIndex _afterByFirst;
     private readonly TypeCueIndex _afterByLast;
     private readonly TypeCueIndex _beforeByLast;
+    private readonly TypeCueIndex _listHeadsByLast;
 
     private readonly (string Cue, EntityType Type, StringComparison Comparison)[] _selfReference;
 
-    public TypeCues(IEnumerable<(string, EntityType)> after, IEnumerable<(string, EntityType)> before, IEnumerable<(string, EntityType)> selfReference)
+    public TypeCues(IEnumerable<(string, EntityType)> after, IEnumerable<(string, EntityType)> before, IEnumerable<(string, EntityType)> selfReference,
+        IEnumerable<(string, EntityType)> listHeads)
     {
         var afterCues = after.OrderByDescending(c => c.Item1.Length).ToArray();
         _afterByFirst = new TypeCueIndex(afterCues, endingAt: false);
         _afterByLast = new TypeCueIndex(afterCues, endingAt: true);
         _beforeByLast = new TypeCueIndex(before.OrderByDescending(c => c.Item1.Length), endingAt: true);
+        _listHeadsByLast = new TypeCueIndex(listHeads.OrderByDescending(c => c.Item1.Length), endingAt: true);
         // A cue without letters that have case ("我们的模型") is found by the faster ordinal search, with the same result.
         _selfReference = selfReference.OrderByDescending(c => c.Item1.Length)
             .Select(c => (c.Item1, c.Item2, c.Item1.All(ch => char.ToUpperInvariant(ch) == ch && char.ToLowerInvariant(ch) == ch)
@@ -26,6 +29,12 @@ public sealed class TypeCues
 
     /// <summary>The type a noun ending at <paramref name="end"/> names ("医学基准（…": Benchmark).</summary>
     public EntityType? NounEndingAt(string text, int end) => _afterByLast.Find(text, end);
+
+    /// <summary>
+    /// The type a noun ending at <paramref name="end"/> gives the list of names it heads: a type noun, or a noun that types
+    /// only a list ("tasks (Commit0)", "three tasks: Game of 24, ..." are benchmarks; "ASR tasks" is no name).
+    /// </summary>
+    public EntityType? ListHeadEndingAt(string text, int end) => _afterByLast.Find(text, end) ?? _listHeadsByLast.Find(text, end);
 
     /// <summary>How the paper refers to its own system ("我们的模型" → Model, "our framework" → Method), each time it does.</summary>
     public IEnumerable<EntityType> SelfReferences(string text)
@@ -76,7 +85,7 @@ public sealed class TypeCues
     private static TypeCues Load()
     {
         var root = EmbeddedData.ReadJson("type_cues.json");
-        return new TypeCues(Read(root["after"]), Read(root["before"]), Read(root["self_reference"]))
+        return new TypeCues(Read(root["after"]), Read(root["before"]), Read(root["self_reference"]), Read(root["list_heads"]))
         {
             AppositiveOpeners = Strings(root["appositive_openers"]),
             NamingFillers = Strings(root["naming_fillers"]),
@@ -93,6 +102,6 @@ public sealed class TypeCues
 
     private static IEnumerable<(string, EntityType)> Read(JsonNode? section) =>
         section is JsonObject o
-            ? o.SelectMany(kv => (kv.Value?.AsArray() ?? []).Select(c => ((string)c!, Enum.Parse<EntityType>(kv.Key))))
+            ? o.Where(kv => !kv.Key.StartsWith('_')).SelectMany(kv => (kv.Value?.AsArray() ?? []).Select(c => ((string)c!, Enum.Parse<EntityType>(kv.Key))))
             : [];
 }

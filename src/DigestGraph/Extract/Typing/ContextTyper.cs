@@ -12,6 +12,8 @@ namespace DigestGraph.Extract.Typing;
 public sealed class ContextTyper(ExtractionKnowledge knowledge)
 {
     private const int AppositiveReach = 60;
+    // An alias, long form or citation in brackets after a name; a longer bracket says something else.
+    private const int ShortBracket = 64;
     // Every naming filler ends with one of these characters: most names follow none of them.
     private readonly string _namingFillerEnds = string.Concat(knowledge.TypeCues.NamingFillers.Select(f => f[^1]).Distinct());
     private readonly EvaluationUse _evaluationUse = new(knowledge.TypeCues);
@@ -24,7 +26,7 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         foreach (var (start, end) in draft.Occurrences)
         {
             var evaluated = resource && _evaluationUse.Holds(text, start, end);
-            var after = SkipList(text, end, all);
+            var after = SkipBracket(text, SkipList(text, end, all));
             if (knowledge.TypeCues.AfterAt(text, after) is { } a) votes.Add(evaluated && a == EntityType.Dataset ? EntityType.Benchmark : a);
             else if (Appositive(text, after) is { } ap) votes.Add(ap);
             if (Before(text, start) is { } b) votes.Add(b);
@@ -47,13 +49,13 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
             if (p == 0) return null;
             var c = text[p - 1];
             // "three benchmarks (MMAU, ...)", "four models: A, B and C": the noun may stand a space before the bracket or colon.
-            if (c is '(' or '（' or ':' or '：') return knowledge.TypeCues.NounEndingAt(text, CharClass.SkipSpacesBack(text, p - 1));
+            if (c is '(' or '（' or ':' or '：') return knowledge.TypeCues.ListHeadEndingAt(text, CharClass.SkipSpacesBack(text, p - 1));
             if (knowledge.TypeCues.ListOpeners.MatchEndingAt(text, p) is { } opener)
             {
                 // "models such as X", "models, such as X": the noun stands before the opener or its comma; "基准（如 X" reads on to the bracket.
                 p = CharClass.SkipSpacesBack(text, p - opener.Length);
                 var nounEnd = p > 0 && text[p - 1] is ',' or '，' ? CharClass.SkipSpacesBack(text, p - 1) : p;
-                if (knowledge.TypeCues.NounEndingAt(text, nounEnd) is { } type) return type;
+                if (knowledge.TypeCues.ListHeadEndingAt(text, nounEnd) is { } type) return type;
                 continue;
             }
             if (c is '、' or ',' or '，' or '和' or '与' or '及') { p--; continue; }
@@ -92,14 +94,9 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         p = CharClass.SkipSpacesBack(text, p);
         var on = p > 0 && text[p - 1] is '在' or '于' || (p >= 3 && text.AsSpan(p - 3, 3).SequenceEqual("on "));
         if (!on) return false;
-        var q = CharClass.SkipSpaces(text, end);
-        if (q < text.Length && text[q] is '(' or '（')
-        {
-            var close = text.AsSpan(q).IndexOfAny(')', '）');
-            if (close >= 0) close += q;
-            if (close < 0 || close - q > 20) return false;
-            q = CharClass.SkipSpaces(text, close + 1);
-        }
+        var q = SkipBracket(text, CharClass.SkipSpaces(text, end));
+        // A long bracket after the name describes it rather than giving its result.
+        if (q < text.Length && CharClass.IsOpenParen(text[q])) return false;
         var clauseEnd = q;
         while (clauseEnd < text.Length && !CharClass.IsClauseBreak(text[clauseEnd]) && text[clauseEnd] != '。') clauseEnd++;
         var clause = text.AsSpan(q, clauseEnd - q);
@@ -133,6 +130,19 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
             p = CharClass.SkipSpaces(text, next);
         }
         return p;
+    }
+
+    /// <summary>
+    /// "LRM (Hong et al., 2024), a large reconstruction model", "SCALE (Stochastic Column-normAlized ...), a simple
+    /// optimizer": a bracket after the name (or the bracket's end, for a name inside it) stands between the name and its noun.
+    /// </summary>
+    private static int SkipBracket(string text, int position)
+    {
+        if (position >= text.Length) return position;
+        if (CharClass.IsCloseParen(text[position])) return CharClass.SkipSpaces(text, position + 1);
+        if (!CharClass.IsOpenParen(text[position])) return position;
+        var close = text.AsSpan(position, Math.Min(ShortBracket, text.Length - position)).IndexOfAny(')', '）');
+        return close < 0 ? position : CharClass.SkipSpaces(text, position + close + 1);
     }
 
     private static int NextOccurrenceAt(IReadOnlyList<EntityDraft> all, int position)

@@ -20,7 +20,7 @@ public sealed class EvaluationUse(TypeCues cues)
     {
         var (listStart, listEnd) = NameList.Extent(text, start, end);
         var p = CharClass.SkipSpacesBack(text, listStart);
-        if (p >= 4 && text.AsSpan(p - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) p = CharClass.SkipSpacesBack(text, p - 4);
+        if (EndsWithWord(text, p, "the")) p = CharClass.SkipSpacesBack(text, p - 3);
         var before = ClauseBefore(text, p);
         var after = ClauseAfter(text, listEnd);
         if (p > 0 && text[p - 1] is '在' or '于')
