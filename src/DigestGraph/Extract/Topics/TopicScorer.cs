@@ -10,10 +10,10 @@ public sealed class TopicScorer
     private readonly TopicWeights _member;
     private readonly TopicWeights _primary;
     private readonly int _topicCount;
-    // Word w's weights are _slots/_values[_rowStarts[w].._rowStarts[w + 1]]; a slot is a topic (membership) or topicCount + topic (primary).
+    // Word w's weights are _weights[_rowStarts[w].._rowStarts[w + 1]]; a slot is a topic (membership) or topicCount + topic (primary).
+    // Slot and weight side by side: a word's row is one cache miss rather than one in each of two arrays.
     private readonly int[] _rowStarts;
-    private readonly int[] _slots;
-    private readonly float[] _values;
+    private readonly (int Slot, float Weight)[] _weights;
 
     public TopicScorer(TopicWeights member, TopicWeights primary, int topicCount)
     {
@@ -29,17 +29,16 @@ public sealed class TopicScorer
             if (primary.Values[i] != 0) nonZero++;
         }
         _rowStarts = new int[words + 1];
-        _slots = new int[nonZero];
-        _values = new float[nonZero];
+        _weights = new (int, float)[nonZero];
         var n = 0;
         for (var word = 0; word < words; word++)
         {
             _rowStarts[word] = n;
             var row = first + word * topicCount;
             for (var t = 0; t < topicCount; t++)
-                if (member.Values[row + t] is var w and not 0) (_slots[n], _values[n++]) = (t, w);
+                if (member.Values[row + t] is var w and not 0) _weights[n++] = (t, w);
             for (var t = 0; t < topicCount; t++)
-                if (primary.Values[row + t] is var w and not 0) (_slots[n], _values[n++]) = (topicCount + t, w);
+                if (primary.Values[row + t] is var w and not 0) _weights[n++] = (topicCount + t, w);
         }
         _rowStarts[words] = n;
     }
@@ -50,8 +49,8 @@ public sealed class TopicScorer
         Span<float> sums = stackalloc float[2 * _topicCount];
         sums.Clear();
         foreach (var id in wordIds)
-            for (int k = _rowStarts[id], end = _rowStarts[id + 1]; k < end; k++)
-                sums[_slots[k]] += _values[k];
+            foreach (var (slot, weight) in _weights.AsSpan(_rowStarts[id].._rowStarts[id + 1]))
+                sums[slot] += weight;
         var member = new float[_topicCount];
         var primary = new float[_topicCount];
         for (var t = 0; t < _topicCount; t++)
