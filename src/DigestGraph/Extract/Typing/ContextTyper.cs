@@ -14,6 +14,8 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
     private const int AppositiveReach = 60;
     // An alias, long form or citation in brackets after a name; a longer bracket says something else.
     private const int ShortBracket = 64;
+    // How far (in characters) the noun phrase after 等 is read.
+    private const int EtceteraReach = 15;
     // Every naming filler ends with one of these characters: most names follow none of them.
     private readonly string _namingFillerEnds = string.Concat(knowledge.TypeCues.NamingFillers.Select(f => f[^1]).Distinct());
     private readonly EvaluationUse _evaluationUse = new(knowledge.TypeCues);
@@ -27,7 +29,8 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         {
             var evaluated = resource && _evaluationUse.Holds(text, start, end);
             var after = SkipBracket(text, SkipList(text, end, all));
-            if (knowledge.TypeCues.AfterAt(text, after) is { } a) votes.Add(evaluated && a == EntityType.Dataset ? EntityType.Benchmark : a);
+            if ((knowledge.TypeCues.AfterAt(text, after) ?? EtceteraHead(text, after)) is { } a)
+                votes.Add(evaluated && a == EntityType.Dataset ? EntityType.Benchmark : a);
             else if (Appositive(text, after) is { } ap) votes.Add(ap);
             if (Before(text, start) is { } b) votes.Add(b);
             else if (ListHead(text, start, all) is { } l) votes.Add(l);
@@ -131,6 +134,20 @@ public sealed class ContextTyper(ExtractionKnowledge knowledge)
         }
         return p;
     }
+
+    /// <summary>
+    /// "BEAR、BRAC 等现有离线强化学习方法", "MMLU 等广泛的基准上": after 等 the list's noun comes last in its phrase, which
+    /// ends at a preposition or a mark ("GIN 等基线在每个数据集上" names no type).
+    /// </summary>
+    private EntityType? EtceteraHead(string text, int position)
+    {
+        if (position >= text.Length || text[position] != '等') return null;
+        for (var q = position + 2; q < text.Length && q - position <= EtceteraReach && CharClass.IsCjk(text[q - 1]) && !PhraseEnds(text[q - 1]); q++)
+            if (knowledge.TypeCues.NounEndingAt(text, q) is { } type) return type;
+        return null;
+    }
+
+    private static bool PhraseEnds(char c) => c is '在' or '上' or '中' or '对' or '为' or '于';
 
     /// <summary>
     /// "LRM (Hong et al., 2024), a large reconstruction model", "SCALE (Stochastic Column-normAlized ...), a simple
