@@ -12,13 +12,13 @@ public sealed class PartListFinder(ExtractionKnowledge knowledge)
 {
     private const int MaxPartWords = 5;
 
-    public IReadOnlyList<Mention> Find(string text)
+    public IReadOnlyList<Mention> Find(string text, IReadOnlyList<Sentence> sentences)
     {
         List<Mention>? found = null;
         for (var colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
         {
             if (!AnnouncesParts(text, colon)) continue;
-            var end = SentenceEnd(text, colon + 1);
+            var end = ListEnd(text, colon + 1, sentences);
             foreach (var (start, length) in Parts(text, colon + 1, end))
                 (found ??= []).Add(new Mention(start, length, text.Substring(start, length)) { TypeHint = EntityType.Method, IsListedPart = true });
         }
@@ -33,11 +33,14 @@ public sealed class PartListFinder(ExtractionKnowledge knowledge)
         return end > start && (start == 0 || !char.IsAsciiLetter(text[start - 1])) && knowledge.TypeCues.PartListNouns.Contains(text.AsSpan(start, end - start));
     }
 
-    private static int SentenceEnd(string text, int from)
+    /// <summary>The end of the sentence holding <paramref name="from"/>, before its closing mark.</summary>
+    private static int ListEnd(string text, int from, IReadOnlyList<Sentence> sentences)
     {
-        for (var i = from; i < text.Length; i++)
-            if (text[i] == '\n' || text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return i;
-        return text.Length;
+        var end = text.Length;
+        for (var k = 0; k < sentences.Count; k++)
+            if (sentences[k].Contains(from)) { end = sentences[k].End; break; }
+        while (end > from && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '。' or '；' or '!' or '?')) end--;
+        return end;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class CandidateStage(ExtractionKnowledge knowledge) : IExtractionS
         var sizes = SizeEllipsisFinder.Find(text, latin, own?.Name);
         var acronyms = _acronyms.Find(text);
         var chinese = _chineseNames.Find(text);
-        var parts = _listedParts.Find(text);
+        var parts = _listedParts.Find(text, document.Sentences);
         // Every finder has run first, so the list is made at its final size rather than grown through several.
         var mentions = new List<Mention>(titleNames.Count + known.Count + latin.Count + sizes.Count + acronyms.Count + chinese.Count + parts.Count);
         mentions.AddRange(titleNames);
